@@ -1,0 +1,5 @@
+//! Comeback: a drill simulator for service recovery.
+//!
+//! `domain` is the pure core (no Bevy); `cli` and `app` are two thin front ends over it.
+pub mod cli;
+pub mod domain;
