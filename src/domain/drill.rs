@@ -60,12 +60,16 @@ pub fn mood_delta(
     fixed_before: bool,
 ) -> i32 {
     let t = &scenario.customer.temperament;
-    let fixed = fixed_before || moves.iter().any(|m| matches!(m, Move::Solution | Move::Options));
+    let fixed = fixed_before
+        || moves
+            .iter()
+            .any(|m| matches!(m, Move::Solution | Move::Options));
     let mut delta = override_delta.unwrap_or_else(|| {
         let sum: f32 = moves
             .iter()
             .map(|&m| {
-                let mut e = base_effect(m) * t.sensitivity * t.reactions.get(&m).copied().unwrap_or(1.0);
+                let mut e =
+                    base_effect(m) * t.sensitivity * t.reactions.get(&m).copied().unwrap_or(1.0);
                 if m.helps() && made_before.contains(&m) {
                     e *= 0.5;
                 }
@@ -77,7 +81,10 @@ pub fn mood_delta(
             .sum();
         sum.round() as i32
     });
-    let hurts_angry = mood_before >= ANGRY && moves.iter().any(|m| matches!(m, Move::Refusal | Move::Blame));
+    let hurts_angry = mood_before >= ANGRY
+        && moves
+            .iter()
+            .any(|m| matches!(m, Move::Refusal | Move::Blame));
     let owns_and_fixes = moves.contains(&Move::Ownership)
         && moves.contains(&Move::Solution)
         && !moves.iter().any(|m| !m.helps());
@@ -202,7 +209,9 @@ impl Transcript {
         self.turns.last().map_or(self.start_mood, |t| t.mood_after)
     }
     pub fn final_hours(&self) -> f32 {
-        self.turns.last().map_or(self.start_hours, |t| t.hours_after)
+        self.turns
+            .last()
+            .map_or(self.start_hours, |t| t.hours_after)
     }
     /// The answers given, for exact replay.
     pub fn answers(&self) -> Vec<Answer> {
@@ -451,7 +460,9 @@ impl Drill {
         .unwrap_or(scenario.clock.reply_hours)
         .max(0.0);
         self.hours += hours_cost;
-        self.fixed |= moves.iter().any(|m| matches!(m, Move::Solution | Move::Options));
+        self.fixed |= moves
+            .iter()
+            .any(|m| matches!(m, Move::Solution | Move::Options));
         for m in &moves {
             if !self.made.contains(m) {
                 self.made.push(*m);
@@ -527,12 +538,16 @@ impl Drill {
             && c.mood_below.is_none_or(|v| self.mood < v)
             && c.hours_at_least.is_none_or(|v| self.hours >= v)
             && c.hours_below.is_none_or(|v| self.hours < v)
-            && c.open_promise.is_none_or(|v| self.context.open_promise == v)
+            && c.open_promise
+                .is_none_or(|v| self.context.open_promise == v)
     }
 }
 
 /// Only reached if a text answer got past the free-text check, which cannot happen.
-fn unreachable_default() -> (&'static Vec<crate::domain::scenario::Branch>, &'static String) {
+fn unreachable_default() -> (
+    &'static Vec<crate::domain::scenario::Branch>,
+    &'static String,
+) {
     static EMPTY: Vec<crate::domain::scenario::Branch> = Vec::new();
     static NONE: String = String::new();
     (&EMPTY, &NONE)
@@ -619,9 +634,27 @@ Scenario(
                     s.customer.temperament.reactions.insert(m, mult);
                 }
                 for mood in [ANGRY, 70, 100] {
-                    assert!(mood_delta(&s, &[Move::Blame, Move::Apology, Move::Empathy], None, mood, &[], false) > 0);
+                    assert!(
+                        mood_delta(
+                            &s,
+                            &[Move::Blame, Move::Apology, Move::Empathy],
+                            None,
+                            mood,
+                            &[],
+                            false
+                        ) > 0
+                    );
                     assert!(mood_delta(&s, &[Move::Refusal], Some(-30), mood, &[], false) > 0);
-                    assert!(mood_delta(&s, &[Move::Ownership, Move::Solution], Some(10), mood, &[], false) < 0);
+                    assert!(
+                        mood_delta(
+                            &s,
+                            &[Move::Ownership, Move::Solution],
+                            Some(10),
+                            mood,
+                            &[],
+                            false
+                        ) < 0
+                    );
                 }
             }
         }
@@ -659,11 +692,20 @@ Scenario(
         let mut d = Drill::start(scenario(), 1).unwrap();
         assert_eq!(
             d.respond(Answer::Choice(9)),
-            Err(DrillError::NoSuchReply { number: 10, count: 3 })
+            Err(DrillError::NoSuchReply {
+                number: 10,
+                count: 3
+            })
         );
-        assert_eq!(d.respond(Answer::Text("  ".into())), Err(DrillError::EmptyText));
+        assert_eq!(
+            d.respond(Answer::Text("  ".into())),
+            Err(DrillError::EmptyText)
+        );
         d.respond(Answer::Choice(0)).unwrap();
-        assert!(matches!(d.respond(Answer::Text("hi".into())), Err(DrillError::NoFreeText { .. })));
+        assert!(matches!(
+            d.respond(Answer::Text("hi".into())),
+            Err(DrillError::NoFreeText { .. })
+        ));
     }
 
     #[test]
@@ -671,7 +713,13 @@ Scenario(
         let mut d = Drill::start(scenario(), 3).unwrap();
         d.respond(Answer::Choice(1)).unwrap();
         d.respond(Answer::Choice(0)).unwrap();
-        let again = Drill::replay(scenario(), 3, DrillContext::default(), &d.transcript().answers()).unwrap();
+        let again = Drill::replay(
+            scenario(),
+            3,
+            DrillContext::default(),
+            &d.transcript().answers(),
+        )
+        .unwrap();
         assert_eq!(again.transcript(), d.transcript());
     }
 }

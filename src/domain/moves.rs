@@ -121,20 +121,32 @@ impl Move {
     /// One line of coaching: what the move is and why it matters, in the trainee's terms.
     pub fn coaching(self) -> &'static str {
         match self {
-            Move::Ownership => "You took the problem on as yours — customers calm down when someone owns it.",
-            Move::Listening => "You asked about their situation — you can only fix what you understand.",
+            Move::Ownership => {
+                "You took the problem on as yours — customers calm down when someone owns it."
+            }
+            Move::Listening => {
+                "You asked about their situation — you can only fix what you understand."
+            }
             Move::Empathy => "You validated the feeling without arguing with it.",
             Move::Apology => "You apologised sincerely.",
             Move::Solution => "You committed to a concrete fix with an owner and a time.",
-            Move::Options => "You offered choices you are allowed to give and let the customer pick.",
+            Move::Options => {
+                "You offered choices you are allowed to give and let the customer pick."
+            }
             Move::FollowUp => "You promised a timed update — keep that promise.",
             Move::Delight => "You went beyond the fix — that is what wins a customer back.",
             Move::Gratitude => "You thanked them for raising it.",
             Move::Refusal => "That is a \"no\": offer what you *can* do instead of what you can't.",
-            Move::Blame => "Blaming a supplier, colleague or the customer never helps — the failure is ours to own.",
-            Move::Excuse => "Customers don't need to hear why it happened; they need to hear what you'll do.",
+            Move::Blame => {
+                "Blaming a supplier, colleague or the customer never helps — the failure is ours to own."
+            }
+            Move::Excuse => {
+                "Customers don't need to hear why it happened; they need to hear what you'll do."
+            }
             Move::Abdication => "You handed the problem back — propose the fix yourself.",
-            Move::Deferral => "You made them wait — act now, or bring the right person in right now.",
+            Move::Deferral => {
+                "You made them wait — act now, or bring the right person in right now."
+            }
             Move::Dismissal => "Minimising the problem or policing the emotion makes it worse.",
         }
     }
@@ -181,7 +193,10 @@ mod tests {
     fn ids_round_trip_and_match_serde() {
         for m in Move::ALL {
             assert_eq!(m.id().parse::<Move>().unwrap(), m);
-            assert_eq!(serde_json::to_string(&m).unwrap(), format!("\"{}\"", m.id()));
+            assert_eq!(
+                serde_json::to_string(&m).unwrap(),
+                format!("\"{}\"", m.id())
+            );
         }
         assert_eq!(Move::ALL.iter().filter(|m| m.helps()).count(), 9);
     }

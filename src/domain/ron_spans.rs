@@ -41,11 +41,19 @@ impl SpanIndex {
 
 enum Frame {
     /// `( … )`: named fields or tuple positions.
-    Paren { path: String, field: Option<String>, index: usize },
+    Paren {
+        path: String,
+        field: Option<String>,
+        index: usize,
+    },
     /// `[ … ]`
     List { path: String, index: usize },
     /// `{ … }`: keys and values.
-    Map { path: String, key: Option<String>, expect_key: bool },
+    Map {
+        path: String,
+        key: Option<String>,
+        expect_key: bool,
+    },
 }
 
 /// Build the index. Linear in the input; never fails.
@@ -59,10 +67,22 @@ pub fn index(src: &str) -> SpanIndex {
     // Path for a value starting now, if we are at a value position.
     let value_path = |stack: &Vec<Frame>| -> Option<String> {
         match stack.last()? {
-            Frame::Paren { path, field: Some(f), .. } => Some(join(path, f)),
-            Frame::Paren { path, field: None, index } => Some(format!("{path}.{index}")),
+            Frame::Paren {
+                path,
+                field: Some(f),
+                ..
+            } => Some(join(path, f)),
+            Frame::Paren {
+                path,
+                field: None,
+                index,
+            } => Some(format!("{path}.{index}")),
             Frame::List { path, index } => Some(format!("{path}[{index}]")),
-            Frame::Map { path, key: Some(k), expect_key: false } => Some(join(path, k)),
+            Frame::Map {
+                path,
+                key: Some(k),
+                expect_key: false,
+            } => Some(join(path, k)),
             Frame::Map { .. } => None,
         }
     };
@@ -128,19 +148,25 @@ pub fn index(src: &str) -> SpanIndex {
             '(' | '[' | '{' => {
                 if let Some((_, pos)) = pending_ident.take() {
                     // `Name(` : the struct name starts the value.
-                    if !value_recorded {
-                        if let Some(p) = value_path(&stack) {
-                            idx.map.entry(p).or_insert(pos);
-                        }
+                    if !value_recorded && let Some(p) = value_path(&stack) {
+                        idx.map.entry(p).or_insert(pos);
                     }
                 } else {
                     record(&mut idx, &stack, &mut value_recorded);
                 }
                 let path = value_path(&stack).unwrap_or_default();
                 stack.push(match c {
-                    '(' => Frame::Paren { path, field: None, index: 0 },
+                    '(' => Frame::Paren {
+                        path,
+                        field: None,
+                        index: 0,
+                    },
                     '[' => Frame::List { path, index: 0 },
-                    _ => Frame::Map { path, key: None, expect_key: true },
+                    _ => Frame::Map {
+                        path,
+                        key: None,
+                        expect_key: true,
+                    },
                 });
                 value_recorded = false;
                 bump!();
@@ -161,7 +187,9 @@ pub fn index(src: &str) -> SpanIndex {
                         *index += 1;
                     }
                     Some(Frame::List { index, .. }) => *index += 1,
-                    Some(Frame::Map { key, expect_key, .. }) => {
+                    Some(Frame::Map {
+                        key, expect_key, ..
+                    }) => {
                         *key = None;
                         *expect_key = true;
                     }
@@ -179,7 +207,11 @@ pub fn index(src: &str) -> SpanIndex {
                             idx.map.entry(format!("{p}#key")).or_insert(pos);
                             *field = Some(name);
                         }
-                        Some(Frame::Map { path, key, expect_key }) => {
+                        Some(Frame::Map {
+                            path,
+                            key,
+                            expect_key,
+                        }) => {
                             idx.map.entry(join(path, &name)).or_insert(pos);
                             *key = Some(name);
                             *expect_key = false;
@@ -206,7 +238,13 @@ pub fn index(src: &str) -> SpanIndex {
                 if i < chars.len() {
                     bump!();
                 }
-                if matches!(stack.last(), Some(Frame::Map { expect_key: true, .. })) {
+                if matches!(
+                    stack.last(),
+                    Some(Frame::Map {
+                        expect_key: true,
+                        ..
+                    })
+                ) {
                     pending_ident = Some((s, start));
                 } else {
                     record(&mut idx, &stack, &mut value_recorded);
@@ -256,7 +294,13 @@ pub fn index(src: &str) -> SpanIndex {
                 match chars.get(j) {
                     Some(':') | Some('(') => pending_ident = Some((s, start)),
                     _ => {
-                        if matches!(stack.last(), Some(Frame::Map { expect_key: true, .. })) {
+                        if matches!(
+                            stack.last(),
+                            Some(Frame::Map {
+                                expect_key: true,
+                                ..
+                            })
+                        ) {
                             pending_ident = Some((s, start));
                         } else {
                             record(&mut idx, &stack, &mut value_recorded);
@@ -293,15 +337,29 @@ mod tests {
         assert_eq!(idx.get("id"), Some(Pos { line: 2, col: 7 }));
         assert_eq!(idx.get("nodes[0]"), Some(Pos { line: 4, col: 5 }));
         assert_eq!(idx.get("nodes[0].id"), Some(Pos { line: 4, col: 14 }));
-        assert_eq!(idx.get("nodes[0].replies[0].next"), Some(Pos { line: 4, col: 53 }));
+        assert_eq!(
+            idx.get("nodes[0].replies[0].next"),
+            Some(Pos { line: 4, col: 53 })
+        );
         assert_eq!(idx.get("nodes[1].id"), Some(Pos { line: 5, col: 10 }));
         assert_eq!(idx.get("t.reactions.blame"), Some(Pos { line: 7, col: 19 }));
-        assert_eq!(idx.find("nodes[1].replies[3].next"), Some(Pos { line: 5, col: 5 }));
+        assert_eq!(
+            idx.find("nodes[1].replies[3].next"),
+            Some(Pos { line: 5, col: 5 })
+        );
     }
 
     #[test]
     fn survives_garbage() {
-        for src in ["", "(((", "]]]", "\"unterminated", "r#\"x", "a: b: c", "/* open"] {
+        for src in [
+            "",
+            "(((",
+            "]]]",
+            "\"unterminated",
+            "r#\"x",
+            "a: b: c",
+            "/* open",
+        ] {
             let _ = index(src);
         }
     }

@@ -476,6 +476,16 @@ pub fn ron_error(e: &ron::error::SpannedError) -> Diagnostic {
             format!("values nest more than {MAX_DEPTH} levels deep"),
             "a drill nests about 8 levels; check for unbalanced brackets".to_string(),
         ),
+        E::IntegerOutOfBounds => (
+            "out-of-range",
+            "this number is out of range for this field".to_string(),
+            "see scenarios/README.md for each field's range (mood and patience are whole numbers ≥ 0)".to_string(),
+        ),
+        E::ExpectedInteger | E::ExpectedFloat | E::ExpectedString | E::ExpectedBoolean => (
+            "wrong-type",
+            e.code.to_string(),
+            "see scenarios/README.md for what this field takes".to_string(),
+        ),
         E::Eof => (
             "syntax",
             "the file ends too early".to_string(),

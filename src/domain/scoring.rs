@@ -234,10 +234,11 @@ impl Scorecard {
 /// Score a transcript (finished or not).
 pub fn score(t: &Transcript) -> Scorecard {
     let first = |m: Move| t.turns.iter().position(|turn| turn.moves.contains(&m));
-    let fix_turn = t
-        .turns
-        .iter()
-        .position(|turn| turn.moves.iter().any(|m| matches!(m, Move::Solution | Move::Options)));
+    let fix_turn = t.turns.iter().position(|turn| {
+        turn.moves
+            .iter()
+            .any(|m| matches!(m, Move::Solution | Move::Options))
+    });
     let delight_turn = t.turns.iter().position(|turn| {
         turn.moves.contains(&Move::Delight) && fix_turn.is_some_and(|f| f <= turn.index)
     });
@@ -253,10 +254,17 @@ pub fn score(t: &Transcript) -> Scorecard {
     for p in Principle::ALL {
         let (score, note, at) = match p {
             Principle::Delight => match (delight_turn, first(Move::Delight)) {
-                (Some(i), _) => (100, format!("surprised them after the fix (turn {})", i + 1), Some(i)),
+                (Some(i), _) => (
+                    100,
+                    format!("surprised them after the fix (turn {})", i + 1),
+                    Some(i),
+                ),
                 (None, Some(i)) => (
                     0,
-                    format!("turn {}: a gift before the fix is not delight — fix it first", i + 1),
+                    format!(
+                        "turn {}: a gift before the fix is not delight — fix it first",
+                        i + 1
+                    ),
                     None,
                 ),
                 (None, None) => (0, "no surprise beyond the fix".to_string(), None),
@@ -270,11 +278,22 @@ pub fn score(t: &Transcript) -> Scorecard {
                 if !recovered {
                     (0, "not recovered".to_string(), None)
                 } else if within_target {
-                    (100, format!("fixed at {hours:.1} h, within {:.0} h", t.target_hours), None)
+                    (
+                        100,
+                        format!("fixed at {hours:.1} h, within {:.0} h", t.target_hours),
+                        None,
+                    )
                 } else {
                     let over = hours - t.target_hours;
                     let s = (100.0 - over * SPEED_LOSS_PER_HOUR).max(0.0).round() as u32;
-                    (s, format!("fixed at {hours:.1} h, {over:.1} h past the {:.0} h target", t.target_hours), None)
+                    (
+                        s,
+                        format!(
+                            "fixed at {hours:.1} h, {over:.1} h past the {:.0} h target",
+                            t.target_hours
+                        ),
+                        None,
+                    )
                 }
             }
             _ => {
@@ -339,7 +358,11 @@ pub fn score(t: &Transcript) -> Scorecard {
             if !gained.is_empty() {
                 parts.push(format!(
                     "+{plus} for {}",
-                    gained.iter().map(|p| p.label().to_lowercase()).collect::<Vec<_>>().join(", ")
+                    gained
+                        .iter()
+                        .map(|p| p.label().to_lowercase())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
             }
             for v in violations.iter().filter(|v| v.turn == Some(turn.index)) {
@@ -423,15 +446,18 @@ fn five_steps(t: &Transcript) -> (u32, String) {
         let Some(fi) = firsts[i] else { continue };
         best[i] = 1;
         for j in 0..i {
-            if let Some(fj) = firsts[j] {
-                if fj <= fi {
-                    best[i] = best[i].max(best[j] + 1);
-                }
+            if let Some(fj) = firsts[j]
+                && fj <= fi
+            {
+                best[i] = best[i].max(best[j] + 1);
             }
         }
     }
     let n = best.iter().copied().max().unwrap_or(0);
-    (n, format!("{n} of the 5 steps (own, listen, empathize, apologize, refocus) in order"))
+    (
+        n,
+        format!("{n} of the 5 steps (own, listen, empathize, apologize, refocus) in order"),
+    )
 }
 
 fn first_escalation(t: &Transcript) -> Option<usize> {
@@ -442,7 +468,9 @@ fn beyond_authority(t: &Transcript) -> Vec<usize> {
     let esc = first_escalation(t);
     t.turns
         .iter()
-        .filter(|turn| turn.cost > t.money_limit + 1e-9 && !turn.escalate && esc.is_none_or(|e| e > turn.index))
+        .filter(|turn| {
+            turn.cost > t.money_limit + 1e-9 && !turn.escalate && esc.is_none_or(|e| e > turn.index)
+        })
         .map(|turn| turn.index)
         .collect()
 }
@@ -454,19 +482,33 @@ fn escalation_score(t: &Transcript) -> (u32, String, Option<usize>) {
         (FailureSeverity::Significant, Some(i)) if i < AT_ONCE_TURNS => {
             (100, format!("escalated at once (turn {})", i + 1))
         }
-        (FailureSeverity::Significant, Some(i)) => (50, format!("escalated, but only at turn {}", i + 1)),
+        (FailureSeverity::Significant, Some(i)) => {
+            (50, format!("escalated, but only at turn {}", i + 1))
+        }
         (FailureSeverity::Significant, None) if t.outcome.is_none() => {
             (0, "significant failure not escalated yet".to_string())
         }
-        (FailureSeverity::Significant, None) => (0, "significant failure never escalated".to_string()),
+        (FailureSeverity::Significant, None) => {
+            (0, "significant failure never escalated".to_string())
+        }
         (FailureSeverity::Minor, Some(i)) => (
             0,
-            format!("turn {}: a minor failure within your authority was handed up", i + 1),
+            format!(
+                "turn {}: a minor failure within your authority was handed up",
+                i + 1
+            ),
         ),
         (FailureSeverity::Minor, None) => (100, "handled within your own authority".to_string()),
     };
     if let Some(i) = beyond.first() {
-        return (0, format!("turn {}: promised beyond your authority without escalating", i + 1), None);
+        return (
+            0,
+            format!(
+                "turn {}: promised beyond your authority without escalating",
+                i + 1
+            ),
+            None,
+        );
     }
     (score, note, None)
 }
@@ -478,7 +520,9 @@ fn escalation_violations(t: &Transcript) -> Vec<Violation> {
             turn: None,
             kind: ViolationKind::MissedEscalation,
             penalty: MISSED_ESCALATION,
-            message: "a significant failure must be escalated at once — bring in the right person now".to_string(),
+            message:
+                "a significant failure must be escalated at once — bring in the right person now"
+                    .to_string(),
         }),
         (FailureSeverity::Significant, Some(i)) if i >= AT_ONCE_TURNS => v.push(Violation {
             turn: Some(i),
@@ -521,12 +565,18 @@ fn advice(principles: &[PrincipleScore], violations: &[Violation]) -> Vec<String
         })
         .collect();
     for m in Move::HURTING {
-        let n = violations.iter().filter(|v| v.kind == ViolationKind::Move(m)).count() as u32;
+        let n = violations
+            .iter()
+            .filter(|v| v.kind == ViolationKind::Move(m))
+            .count() as u32;
         if n > 0 {
-            items.push((n * penalty(m), format!("Avoid {}: {}", m.label().to_lowercase(), m.coaching())));
+            items.push((
+                n * penalty(m),
+                format!("Avoid {}: {}", m.label().to_lowercase(), m.coaching()),
+            ));
         }
     }
-    items.sort_by(|a, b| b.0.cmp(&a.0));
+    items.sort_by_key(|item| std::cmp::Reverse(item.0));
     items.into_iter().take(3).map(|(_, s)| s).collect()
 }
 
@@ -554,11 +604,20 @@ mod tests {
         let bad = play(&[1, 1]);
         assert!(good.outcome.recovered && good.outcome.within_target);
         assert!(bad.outcome.lost && !bad.outcome.recovered);
-        assert!(good.total > bad.total + 20, "{} vs {}", good.total, bad.total);
+        assert!(
+            good.total > bad.total + 20,
+            "{} vs {}",
+            good.total,
+            bad.total
+        );
         // total = round(earned) − penalties, clamped and capped
         let expect = (good.earned.round() as i64 - i64::from(good.penalties)).clamp(0, 100) as u32;
         assert_eq!(good.total, expect);
-        assert!(good.turns[0].line.contains("+28 for ownership, solution"), "{}", good.turns[0].line);
+        assert!(
+            good.turns[0].line.contains("+28 for ownership, solution"),
+            "{}",
+            good.turns[0].line
+        );
         assert_eq!(bad.count(Move::Blame), 1);
         assert_eq!(bad.count(Move::Dismissal), 1);
         assert!(bad.total <= LOST_CAP);
@@ -574,19 +633,34 @@ mod tests {
         tr.turns[0].escalate = true;
         let s = score(&tr);
         assert_eq!(s.principle(Principle::Escalation).unwrap().score, 0);
-        assert!(s.violations.iter().any(|v| v.kind == ViolationKind::NeedlessEscalation));
+        assert!(
+            s.violations
+                .iter()
+                .any(|v| v.kind == ViolationKind::NeedlessEscalation)
+        );
         // significant + escalate at once → full marks
         tr.severity = FailureSeverity::Significant;
-        assert_eq!(score(&tr).principle(Principle::Escalation).unwrap().score, 100);
+        assert_eq!(
+            score(&tr).principle(Principle::Escalation).unwrap().score,
+            100
+        );
         // significant, never escalated → violation
         tr.turns[0].escalate = false;
         let s = score(&tr);
-        assert!(s.violations.iter().any(|v| v.kind == ViolationKind::MissedEscalation));
+        assert!(
+            s.violations
+                .iter()
+                .any(|v| v.kind == ViolationKind::MissedEscalation)
+        );
         // beyond authority without escalating
         tr.severity = FailureSeverity::Minor;
         tr.turns[1].cost = 500.0;
         let s = score(&tr);
-        assert!(s.violations.iter().any(|v| v.kind == ViolationKind::BeyondAuthority));
+        assert!(
+            s.violations
+                .iter()
+                .any(|v| v.kind == ViolationKind::BeyondAuthority)
+        );
     }
 
     #[test]
@@ -618,10 +692,16 @@ mod tests {
         let mut tr = d.transcript().clone();
         tr.turns[0].moves = vec![Move::Ownership, Move::Listening, Move::Empathy];
         tr.turns[1].moves = vec![Move::Apology, Move::Solution];
-        assert_eq!(score(&tr).principle(Principle::FiveSteps).unwrap().score, 100);
+        assert_eq!(
+            score(&tr).principle(Principle::FiveSteps).unwrap().score,
+            100
+        );
         tr.turns[0].moves = vec![Move::Solution, Move::Apology];
         tr.turns[1].moves = vec![Move::Ownership];
         // apology(0), solution(0) in order; ownership later breaks the chain → 2 steps
-        assert_eq!(score(&tr).principle(Principle::FiveSteps).unwrap().score, 40);
+        assert_eq!(
+            score(&tr).principle(Principle::FiveSteps).unwrap().score,
+            40
+        );
     }
 }

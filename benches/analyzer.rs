@@ -1,0 +1,47 @@
+//! Analyzer throughput: the app re-reads the reply on every keystroke, so one reply must take
+//! well under a millisecond. Target: ≥ 20,000 replies a second on one core.
+
+use comeback::domain::analyzer::analyze;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn replies() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/responses-dev.jsonl"
+    );
+    let data = std::fs::read_to_string(path).unwrap_or_default();
+    let mut texts: Vec<String> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["text"].as_str().map(str::to_string))
+        .collect();
+    if texts.is_empty() {
+        texts.push("I'm so sorry — that's on us. I'll have it couriered to you by two.".into());
+    }
+    texts
+}
+
+fn bench(c: &mut Criterion) {
+    let texts = replies();
+    // Warm the lazily compiled tables outside the measurement.
+    black_box(analyze("warm up"));
+    let mut g = c.benchmark_group("analyzer");
+    g.throughput(Throughput::Elements(texts.len() as u64));
+    g.bench_function("dev_set_replies", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(analyze(black_box(t)));
+            }
+        })
+    });
+    let long = texts.join(" ");
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.bench_function("one_long_reply", |b| {
+        b.iter(|| black_box(analyze(black_box(&long))))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,295 @@
+//! Intents → domain calls. The only place the app changes the drill, the history or the screen.
+
+use super::assets::Drills;
+use super::records::Records;
+use super::screens::{Drafts, Intents, Screen};
+use super::settings::Settings;
+use super::ui::Intent;
+use crate::domain::autoplay;
+use crate::domain::drill::{Answer, Drill, DrillContext, Transcript};
+use crate::domain::history::{DrillId, TraineeId};
+use crate::domain::report::Progress;
+use crate::domain::scenario::Scenario;
+use crate::domain::scoring::{Scorecard, score};
+use bevy::prelude::*;
+use std::sync::Arc;
+use std::time::Instant;
+
+pub struct Trainee {
+    pub name: String,
+    /// None for a guest: nothing is recorded.
+    pub id: Option<TraineeId>,
+}
+
+pub struct Active {
+    pub drill: Drill,
+    pub file: String,
+    pub record: Option<DrillId>,
+    pub turn_started: Instant,
+    /// Replaying the last drill from this turn.
+    pub rewind_from: Option<usize>,
+    pub notice: Option<String>,
+    pub generation: u64,
+}
+
+pub struct Debrief {
+    pub scenario: Arc<Scenario>,
+    pub transcript: Transcript,
+    pub card: Scorecard,
+    pub rewind: Option<(usize, Transcript, Scorecard)>,
+    pub best: Option<(Vec<String>, u32)>,
+    pub recorded: bool,
+}
+
+#[derive(Resource, Default)]
+pub struct Session {
+    pub trainee: Option<Trainee>,
+    pub selected: Option<String>,
+    pub active: Option<Active>,
+    pub debrief: Option<Debrief>,
+    pub progress: Option<Progress>,
+    pub problem: Option<String>,
+}
+
+impl Session {
+    pub fn trainee_name(&self) -> &str {
+        self.trainee.as_ref().map_or("guest", |t| t.name.as_str())
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Session>()
+        .add_systems(Update, (apply_intents, refresh_on_reload).chain());
+}
+
+fn refresh_on_reload(drills: Res<Drills>, records: Res<Records>, mut session: ResMut<Session>) {
+    if drills.is_changed() {
+        refresh_progress(&mut session, &drills, &records);
+    }
+}
+
+pub fn refresh_progress(session: &mut Session, drills: &Drills, records: &Records) {
+    let Some(id) = session.trainee.as_ref().and_then(|t| t.id) else {
+        session.progress = None;
+        return;
+    };
+    let available: Vec<Arc<Scenario>> = drills.library.playable().cloned().collect();
+    session.progress = records.with("progress", |h| h.progress(id, &available));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn apply_intents(
+    mut intents: ResMut<Intents>,
+    mut session: ResMut<Session>,
+    drills: Res<Drills>,
+    records: Res<Records>,
+    mut settings: ResMut<Settings>,
+    mut drafts: ResMut<Drafts>,
+    state: Res<State<Screen>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for intent in std::mem::take(&mut intents.0) {
+        let s = &mut *session;
+        let go = |next: &mut NextState<Screen>, to: Screen| next.set(to);
+        match intent {
+            Intent::PickTrainee(name) | Intent::CreateTrainee(name) => {
+                let id = records.trainee(&name);
+                if id.is_none() {
+                    s.problem = records.problem.clone();
+                }
+                s.trainee = Some(Trainee { name, id });
+                refresh_progress(s, &drills, &records);
+                go(&mut next, Screen::Library);
+            }
+            Intent::Guest => {
+                s.trainee = Some(Trainee {
+                    name: "guest".into(),
+                    id: None,
+                });
+                s.progress = None;
+                go(&mut next, Screen::Library);
+            }
+            Intent::ShowProfiles => go(&mut next, Screen::Profiles),
+            Intent::ShowLibrary => {
+                refresh_progress(s, &drills, &records);
+                go(&mut next, Screen::Library)
+            }
+            Intent::ShowProgress => {
+                refresh_progress(s, &drills, &records);
+                go(&mut next, Screen::Progress)
+            }
+            Intent::ShowTrainer => go(&mut next, Screen::Trainer),
+            Intent::ShowTeam => go(&mut next, Screen::Team),
+            Intent::ShowDebrief => {
+                if s.debrief.is_some() {
+                    go(&mut next, Screen::Debrief)
+                }
+            }
+            Intent::OpenBriefing(id) => {
+                if drills.library.find(&id).is_some() {
+                    s.selected = Some(id);
+                    go(&mut next, Screen::Briefing);
+                }
+            }
+            Intent::StartDrill => {
+                let Some(id) = s.selected.clone() else {
+                    continue;
+                };
+                let Some(entry) = drills.library.find(&id) else {
+                    continue;
+                };
+                let Some(scenario) = entry.scenario.clone() else {
+                    continue;
+                };
+                let seed = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(1, |d| d.as_nanos() as u64);
+                let trainee = s.trainee.as_ref().and_then(|t| t.id);
+                let context = DrillContext {
+                    open_promise: trainee
+                        .and_then(|t| {
+                            records.with("promise", |h| h.open_promise(t, &scenario.customer.name))
+                        })
+                        .unwrap_or(false),
+                };
+                match Drill::start_with(Arc::clone(&scenario), seed, context.clone()) {
+                    Ok(drill) => {
+                        let record = trainee.and_then(|t| {
+                            records.with("begin", |h| {
+                                h.begin_drill_with(t, &scenario, &entry.hash, seed, &context)
+                            })
+                        });
+                        s.active = Some(Active {
+                            drill,
+                            file: entry.file.clone(),
+                            record,
+                            turn_started: Instant::now(),
+                            rewind_from: None,
+                            notice: None,
+                            generation: drills.generation,
+                        });
+                        drafts.reply.clear();
+                        go(&mut next, Screen::Drill);
+                    }
+                    Err(e) => s.problem = Some(e.to_string()),
+                }
+            }
+            Intent::Choose(_) | Intent::SubmitText(_) | Intent::Timeout => {
+                if *state.get() != Screen::Drill {
+                    continue;
+                }
+                let Some(active) = s.active.as_mut() else {
+                    continue;
+                };
+                let ended = if intent == Intent::Timeout {
+                    active.turn_started = Instant::now();
+                    active.drill.timeout()
+                } else {
+                    let answer = match intent {
+                        Intent::Choose(i) => Answer::Choice(i),
+                        Intent::SubmitText(t) => Answer::Text(t),
+                        _ => continue,
+                    };
+                    let secs = active.turn_started.elapsed().as_secs_f32();
+                    match active.drill.respond_timed(answer, Some(secs)) {
+                        Ok(reaction) => {
+                            if let Some(r) = active.record {
+                                records.with("turn", |h| h.record_turn(r, &reaction.turn));
+                            }
+                            active.turn_started = Instant::now();
+                            active.notice = None;
+                            reaction.outcome.is_some()
+                        }
+                        Err(e) => {
+                            active.notice = Some(e.to_string());
+                            false
+                        }
+                    }
+                };
+                if ended || active.drill.is_over() {
+                    finish(s, &records, &drills);
+                    go(&mut next, Screen::Debrief);
+                }
+            }
+            Intent::Abandon => {
+                s.active = None;
+                go(&mut next, Screen::Library);
+            }
+            Intent::Rewind(turn) => {
+                let Some(d) = &s.debrief else { continue };
+                let answers: Vec<Answer> = d.transcript.answers().into_iter().take(turn).collect();
+                match Drill::replay(
+                    Arc::clone(&d.scenario),
+                    d.transcript.seed,
+                    DrillContext::default(),
+                    &answers,
+                ) {
+                    Ok(drill) => {
+                        s.active = Some(Active {
+                            drill,
+                            file: String::new(),
+                            record: None,
+                            turn_started: Instant::now(),
+                            rewind_from: Some(turn),
+                            notice: Some(format!(
+                                "Rewound to turn {} — try another reply. Rewinds are practice and are not recorded.",
+                                turn + 1
+                            )),
+                            generation: drills.generation,
+                        });
+                        drafts.reply.clear();
+                        go(&mut next, Screen::Drill);
+                    }
+                    Err(e) => s.problem = Some(e.to_string()),
+                }
+            }
+            Intent::FontBigger => settings.bump(1.0),
+            Intent::FontSmaller => settings.bump(-1.0),
+        }
+    }
+}
+
+/// The drill is over: score it, store it, and build the debrief.
+fn finish(s: &mut Session, records: &Records, drills: &Drills) {
+    let Some(active) = s.active.take() else {
+        return;
+    };
+    let transcript = active.drill.transcript().clone();
+    let card = score(&transcript);
+    let scenario = Arc::clone(active.drill.scenario());
+    if let Some(from) = active.rewind_from {
+        if let Some(d) = s.debrief.as_mut() {
+            d.rewind = Some((from, transcript, card));
+        }
+        return;
+    }
+    if let Some(r) = active.record {
+        records.with("finish", |h| h.finish_drill(r, &transcript, &card));
+    }
+    let best = autoplay::exhaustive(&scenario, transcript.seed, 2000)
+        .ok()
+        .and_then(|e| e.best().cloned())
+        .map(|p| {
+            let mut d = Drill::start(Arc::clone(&scenario), transcript.seed).ok();
+            let steps = p
+                .choices
+                .iter()
+                .filter_map(|&c| {
+                    let drill = d.as_mut()?;
+                    let text = drill.options().get(c).map(|o| o.text.clone())?;
+                    drill.respond(Answer::Choice(c)).ok()?;
+                    Some(text)
+                })
+                .collect();
+            (steps, p.total)
+        });
+    s.debrief = Some(Debrief {
+        scenario,
+        recorded: active.record.is_some(),
+        transcript,
+        card,
+        rewind: None,
+        best,
+    });
+    refresh_progress(s, drills, records);
+}

@@ -1,0 +1,115 @@
+use super::{Drafts, Intents, Screen, central};
+use crate::app::assets::Drills;
+use crate::app::flow::Session;
+use crate::app::ui::Intent;
+use crate::app::ui::drill::{DrillViewModel, drill_view};
+use crate::domain::drill::Drill;
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How often the window redraws while a countdown is on screen.
+pub const COUNTDOWN_TICK: Duration = Duration::from_millis(250);
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Drill), tick_while_counting)
+        .add_systems(OnExit(Screen::Drill), back_to_idle)
+        .add_systems(
+            Update,
+            (countdown, hot_reload).run_if(in_state(Screen::Drill)),
+        )
+        .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Drill)));
+}
+
+fn tick_while_counting(settings: Option<ResMut<WinitSettings>>, opts: Res<crate::app::Options>) {
+    if let Some(mut s) = settings
+        && opts.autoplay.is_none()
+    {
+        s.focused_mode = UpdateMode::reactive(COUNTDOWN_TICK);
+        s.unfocused_mode = UpdateMode::reactive_low_power(COUNTDOWN_TICK);
+    }
+}
+
+fn back_to_idle(settings: Option<ResMut<WinitSettings>>, opts: Res<crate::app::Options>) {
+    if let Some(mut s) = settings
+        && opts.autoplay.is_none()
+    {
+        *s = WinitSettings::desktop_app();
+    }
+}
+
+fn remaining(session: &Session) -> Option<f32> {
+    let a = session.active.as_ref()?;
+    let total = a.drill.scenario().customer.reply_seconds as f32;
+    Some(total - a.turn_started.elapsed().as_secs_f32())
+}
+
+fn countdown(session: Res<Session>, opts: Res<crate::app::Options>, mut intents: ResMut<Intents>) {
+    if opts.autoplay.is_some() {
+        return;
+    }
+    if remaining(&session).is_some_and(|r| r <= 0.0) && !intents.0.contains(&Intent::Timeout) {
+        intents.0.push(Intent::Timeout);
+    }
+}
+
+/// A trainer saved the drill file: continue on the new version at the same turn when that node
+/// still exists.
+fn hot_reload(drills: Res<Drills>, mut session: ResMut<Session>) {
+    let Some(active) = session.active.as_mut() else {
+        return;
+    };
+    if active.generation == drills.generation {
+        return;
+    }
+    active.generation = drills.generation;
+    let Some(new) = drills
+        .library
+        .entries
+        .iter()
+        .find(|e| e.file == active.file)
+        .and_then(|e| e.scenario.clone())
+    else {
+        return;
+    };
+    if Arc::ptr_eq(&new, active.drill.scenario()) {
+        return;
+    }
+    let t = active.drill.transcript();
+    let node = active.drill.node().id.clone();
+    match Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()) {
+        Ok(d) if d.node().id == node && !d.is_over() => {
+            active.drill = d;
+            active.notice = Some("The drill file changed; reloaded at this turn.".into());
+        }
+        _ => {
+            active.notice =
+                Some("The drill file changed, but this turn is gone from it; finishing on the old version.".into());
+        }
+    }
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    mut drafts: ResMut<Drafts>,
+    mut intents: ResMut<Intents>,
+    opts: Res<crate::app::Options>,
+) -> Result {
+    let Some(a) = &session.active else {
+        return Ok(());
+    };
+    let left = if opts.autoplay.is_some() {
+        None
+    } else {
+        remaining(&session)
+    };
+    let vm = DrillViewModel::from_drill(&a.drill, left, a.notice.clone());
+    let ctx = contexts.ctx_mut()?;
+    intents
+        .0
+        .extend(central(ctx, |ui| drill_view(ui, &vm, &mut drafts.reply)));
+    Ok(())
+}

@@ -1,0 +1,64 @@
+use super::{Intents, Screen, central};
+use crate::app::assets::{DrillFolder, Drills};
+use crate::app::flow::Session;
+use crate::app::ui::library::{BrokenRow, DrillRow, LibraryViewModel, library_view};
+use crate::domain::scenario::FailureSeverity;
+use crate::domain::scoring::Grade;
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Library)));
+}
+
+pub fn view_model(drills: &Drills, session: &Session, folder: &str) -> LibraryViewModel {
+    let progress = session.progress.as_ref();
+    let recommended = progress.and_then(|p| p.practise_next.first());
+    let mut vm = LibraryViewModel {
+        trainee: session.trainee_name().to_string(),
+        why: recommended.map(|r| format!("{} — {}", r.title, r.reason)),
+        folder: folder.to_string(),
+        ..Default::default()
+    };
+    for e in &drills.library.entries {
+        match &e.scenario {
+            Some(s) => {
+                let best = progress
+                    .and_then(|p| p.per_drill.iter().find(|d| d.scenario_id == s.id))
+                    .map(|d| (d.best, format!("{:?}", Grade::from_total(d.best))));
+                vm.drills.push(DrillRow {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    summary: s.summary.clone(),
+                    difficulty: format!("{:?}", s.difficulty),
+                    severity: match s.severity {
+                        FailureSeverity::Minor => "minor".into(),
+                        FailureSeverity::Significant => "significant".into(),
+                    },
+                    tags: s.tags.clone(),
+                    best,
+                    recommended: recommended.is_some_and(|r| r.scenario_id == s.id),
+                    warnings: e.warnings(),
+                });
+            }
+            None => vm.broken.push(BrokenRow {
+                file: e.file.clone(),
+                diagnostics: e.diagnostics.iter().map(|d| d.to_string()).collect(),
+            }),
+        }
+    }
+    vm
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    drills: Res<Drills>,
+    session: Res<Session>,
+    folder: Res<DrillFolder>,
+    mut intents: ResMut<Intents>,
+) -> Result {
+    let vm = view_model(&drills, &session, &folder.path);
+    let ctx = contexts.ctx_mut()?;
+    intents.0.extend(central(ctx, |ui| library_view(ui, &vm)));
+    Ok(())
+}

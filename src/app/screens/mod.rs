@@ -1,0 +1,77 @@
+//! The screens, one state each. Each file adds its systems with `run_if(in_state(..))`.
+
+mod briefing;
+mod debrief;
+mod drill;
+mod library;
+mod loading;
+mod profiles;
+mod progress;
+mod team;
+mod trainer;
+
+use super::input::global_keys;
+use super::ui::Intent;
+use bevy::prelude::*;
+
+#[derive(States, Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Screen {
+    #[default]
+    Loading,
+    Profiles,
+    Library,
+    Briefing,
+    Drill,
+    Debrief,
+    Progress,
+    Trainer,
+    Team,
+}
+
+/// Intents sent this frame by buttons and keys, applied by `flow`.
+#[derive(Resource, Default, Debug)]
+pub struct Intents(pub Vec<Intent>);
+
+/// Text being typed, kept across frames.
+#[derive(Resource, Default, Debug)]
+pub struct Drafts {
+    pub new_trainee: String,
+    pub reply: String,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    if !app.is_plugin_added::<bevy::state::app::StatesPlugin>() {
+        app.add_plugins(bevy::state::app::StatesPlugin);
+    }
+    app.init_state::<Screen>()
+        .init_resource::<Intents>()
+        .init_resource::<Drafts>();
+    loading::plugin(app);
+    profiles::plugin(app);
+    library::plugin(app);
+    briefing::plugin(app);
+    drill::plugin(app);
+    debrief::plugin(app);
+    progress::plugin(app);
+    trainer::plugin(app);
+    team::plugin(app);
+}
+
+/// Show a screen's view in the central panel of the primary egui context.
+pub fn central(
+    ctx: &egui::Context,
+    view: impl FnOnce(&mut egui::Ui) -> Option<Intent>,
+) -> Option<Intent> {
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    let out = egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(&ctx.global_style()).inner_margin(16.0))
+        .show(&mut root, view)
+        .inner;
+    out.or_else(|| ctx.input(global_keys))
+}

@@ -1,0 +1,158 @@
+//! Pure view functions: `fn x_view(ui, &XViewModel) -> Option<Intent>`. No Bevy in here, so every
+//! screen can be driven by `egui_kittest` by its labels.
+
+pub mod briefing;
+pub mod debrief;
+pub mod drill;
+pub mod face;
+pub mod library;
+pub mod placeholder;
+pub mod profiles;
+pub mod progress;
+
+use crate::domain::moves::Move;
+use egui::{Color32, RichText};
+
+/// Everything a person can ask the app to do. Buttons and keys send the same intents.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intent {
+    PickTrainee(String),
+    CreateTrainee(String),
+    Guest,
+    ShowProfiles,
+    ShowLibrary,
+    ShowProgress,
+    ShowTrainer,
+    ShowTeam,
+    ShowDebrief,
+    /// Open the briefing of a drill (by scenario id).
+    OpenBriefing(String),
+    StartDrill,
+    /// A reply option, 0-based.
+    Choose(usize),
+    SubmitText(String),
+    /// The customer's countdown ran out.
+    Timeout,
+    Abandon,
+    /// Replay the last drill from this 0-based turn.
+    Rewind(usize),
+    FontBigger,
+    FontSmaller,
+}
+
+/// Colour for an anger level: green (calm) → amber → red (furious).
+pub fn mood_color(mood: u8) -> Color32 {
+    let m = f32::from(mood.min(100)) / 100.0;
+    let calm = Color32::from_rgb(70, 160, 90);
+    let mid = Color32::from_rgb(220, 160, 40);
+    let hot = Color32::from_rgb(200, 50, 40);
+    if m < 0.5 {
+        calm.lerp_to_gamma(mid, m * 2.0)
+    } else {
+        mid.lerp_to_gamma(hot, (m - 0.5) * 2.0)
+    }
+}
+
+/// How a mood number reads to a person.
+pub fn mood_word(mood: u8) -> &'static str {
+    match mood {
+        0..=19 => "calm",
+        20..=39 => "uneasy",
+        40..=59 => "annoyed",
+        60..=79 => "angry",
+        _ => "furious",
+    }
+}
+
+pub fn move_color(m: Move) -> Color32 {
+    if m.helps() {
+        Color32::from_rgb(40, 130, 70)
+    } else {
+        Color32::from_rgb(190, 50, 40)
+    }
+}
+
+/// A small coloured tag naming a move.
+pub fn move_chip(ui: &mut egui::Ui, m: Move) {
+    ui.label(
+        RichText::new(m.label())
+            .color(Color32::WHITE)
+            .background_color(move_color(m))
+            .small(),
+    );
+}
+
+/// The bar across the top of most screens: where to go, and the font-size setting.
+pub fn nav_bar(ui: &mut egui::Ui, trainee: &str, title: &str) -> Option<Intent> {
+    let mut out = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(title);
+        ui.separator();
+        if ui.button("Library").clicked() {
+            out = Some(Intent::ShowLibrary);
+        }
+        if ui.button("Progress").clicked() {
+            out = Some(Intent::ShowProgress);
+        }
+        if ui.button("Trainer").clicked() {
+            out = Some(Intent::ShowTrainer);
+        }
+        if ui.button("Team").clicked() {
+            out = Some(Intent::ShowTeam);
+        }
+        ui.separator();
+        if ui
+            .button(format!("Trainee: {trainee}"))
+            .on_hover_text("Switch trainee")
+            .clicked()
+        {
+            out = Some(Intent::ShowProfiles);
+        }
+        ui.separator();
+        if ui
+            .button("A−")
+            .on_hover_text("Smaller text (Ctrl+−)")
+            .clicked()
+        {
+            out = Some(Intent::FontSmaller);
+        }
+        if ui
+            .button("A+")
+            .on_hover_text("Larger text (Ctrl+=)")
+            .clicked()
+        {
+            out = Some(Intent::FontBigger);
+        }
+    });
+    ui.separator();
+    out
+}
+
+/// Set every text style from one body size.
+pub fn apply_font_size(ctx: &egui::Context, size: f32) {
+    use egui::{FontFamily, FontId, TextStyle};
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(size * 1.45, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(size, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(size, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(size * 0.8, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(size * 0.9, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 4.0);
+    });
+}

@@ -1,0 +1,207 @@
+//! Dev-set accuracy: per-move precision, recall and F1 on `tests/data/responses-dev.jsonl`,
+//! reported for the slice the rules were written against (fit) and for three settings held out
+//! while writing them (held-out). Run with `--nocapture` to see the table.
+
+use super::analyze;
+use crate::domain::moves::Move;
+use std::collections::BTreeSet;
+
+/// Settings never looked at while writing rules: the honest estimate of unseen text.
+const HELD_OUT: [&str; 3] = ["healthcare_clinic", "software_saas", "utilities"];
+
+struct Labelled {
+    id: String,
+    setting: String,
+    text: String,
+    gold: BTreeSet<Move>,
+}
+
+fn load() -> Vec<Labelled> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/responses-dev.jsonl"
+    );
+    let data = std::fs::read_to_string(path).expect("dev set present");
+    data.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("valid dev line");
+            let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+            let gold = v["moves"]
+                .as_array()
+                .expect("moves array")
+                .iter()
+                .map(|m| {
+                    m.as_str()
+                        .unwrap_or_default()
+                        .parse::<Move>()
+                        .expect("known move")
+                })
+                .collect();
+            Labelled {
+                id: s("id"),
+                setting: s("setting"),
+                text: s("text"),
+                gold,
+            }
+        })
+        .collect()
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+}
+
+struct Report {
+    per_move: Vec<(Move, Counts)>,
+    exact: f64,
+}
+
+fn prf(c: Counts) -> (f64, f64, f64) {
+    let p = if c.tp + c.fp > 0 {
+        c.tp as f64 / (c.tp + c.fp) as f64
+    } else {
+        0.0
+    };
+    let r = if c.tp + c.fn_ > 0 {
+        c.tp as f64 / (c.tp + c.fn_) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+impl Report {
+    fn macro_f1(&self) -> f64 {
+        self.per_move.iter().map(|(_, c)| prf(*c).2).sum::<f64>() / self.per_move.len() as f64
+    }
+    fn of(&self, m: Move) -> (f64, f64, f64) {
+        self.per_move
+            .iter()
+            .find(|(x, _)| *x == m)
+            .map(|(_, c)| prf(*c))
+            .unwrap_or_default()
+    }
+}
+
+fn score(items: &[&Labelled], verbose: bool) -> Report {
+    let mut per_move: Vec<(Move, Counts)> =
+        Move::ALL.iter().map(|m| (*m, Counts::default())).collect();
+    let mut exact = 0;
+    for it in items {
+        let pred: BTreeSet<Move> = analyze(&it.text).moves().into_iter().collect();
+        if pred == it.gold {
+            exact += 1;
+        } else if verbose {
+            let miss: Vec<_> = it.gold.difference(&pred).map(|m| m.id()).collect();
+            let extra: Vec<_> = pred.difference(&it.gold).map(|m| m.id()).collect();
+            println!(
+                "{} missed {:?} extra {:?} | {}",
+                it.id, miss, extra, it.text
+            );
+        }
+        for (m, c) in per_move.iter_mut() {
+            match (pred.contains(m), it.gold.contains(m)) {
+                (true, true) => c.tp += 1,
+                (true, false) => c.fp += 1,
+                (false, true) => c.fn_ += 1,
+                _ => {}
+            }
+        }
+    }
+    Report {
+        per_move,
+        exact: exact as f64 / items.len().max(1) as f64,
+    }
+}
+
+fn print_table(name: &str, r: &Report) {
+    println!("\n== {name} ==");
+    println!(
+        "{:<12} {:>5} {:>5} {:>5}  {:>3} {:>3} {:>3}",
+        "move", "P", "R", "F1", "tp", "fp", "fn"
+    );
+    for (m, c) in &r.per_move {
+        let (p, rc, f) = prf(*c);
+        println!(
+            "{:<12} {:>5.2} {:>5.2} {:>5.2}  {:>3} {:>3} {:>3}",
+            m.id(),
+            p,
+            rc,
+            f,
+            c.tp,
+            c.fp,
+            c.fn_
+        );
+    }
+    println!(
+        "macro-F1 {:.3}  refusal precision {:.2}  exact match {:.3}",
+        r.macro_f1(),
+        r.of(Move::Refusal).0,
+        r.exact
+    );
+}
+
+#[test]
+fn dev_set_accuracy() {
+    let all = load();
+    assert_eq!(all.len(), 240);
+    let verbose = std::env::var("ANALYZER_ERRORS").is_ok();
+    let fit: Vec<&Labelled> = all
+        .iter()
+        .filter(|l| !HELD_OUT.contains(&l.setting.as_str()))
+        .collect();
+    let held: Vec<&Labelled> = all
+        .iter()
+        .filter(|l| HELD_OUT.contains(&l.setting.as_str()))
+        .collect();
+    let everything: Vec<&Labelled> = all.iter().collect();
+    let show_held = std::env::var("ANALYZER_SHOW_HELD").is_ok();
+    let (rf, rh, ra) = (
+        score(&fit, verbose),
+        score(&held, verbose && show_held),
+        score(&everything, false),
+    );
+    print_table("fit slice (9 settings)", &rf);
+    // Kept out of sight while writing rules: set ANALYZER_SHOW_HELD=1 to see the held-out figures.
+    if show_held {
+        print_table(&format!("held-out slice ({})", HELD_OUT.join(", ")), &rh);
+        print_table("all 240", &ra);
+    }
+    // Floors: set from what the rules reach; never lower them.
+    assert!(
+        rf.macro_f1() >= FLOOR_MACRO_FIT,
+        "fit macro-F1 {:.3}",
+        rf.macro_f1()
+    );
+    assert!(
+        ra.macro_f1() >= FLOOR_MACRO_ALL,
+        "macro-F1 {:.3}",
+        ra.macro_f1()
+    );
+    assert!(
+        rh.macro_f1() >= FLOOR_MACRO_HELD,
+        "held-out macro-F1 {:.3}",
+        rh.macro_f1()
+    );
+    assert!(
+        ra.of(Move::Refusal).0 >= FLOOR_REFUSAL_P,
+        "refusal precision {:.2}",
+        ra.of(Move::Refusal).0
+    );
+}
+
+// Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
+// all 0.92 (fit 1.00, held-out 0.50). The held-out gap is real: see plans/analyzer-notes.md.
+const FLOOR_MACRO_FIT: f64 = 0.96;
+const FLOOR_MACRO_ALL: f64 = 0.90;
+const FLOOR_MACRO_HELD: f64 = 0.63;
+const FLOOR_REFUSAL_P: f64 = 0.90;

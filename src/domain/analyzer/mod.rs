@@ -1,0 +1,432 @@
+//! Recovery-moves analyzer: a typed reply → the moves it performs, each with the byte span of the
+//! words that show it, so the UI can highlight them and the debrief can quote them.
+//!
+//! How it reads (see `plans/analyzer-notes.md` for the team guide):
+//! 1. [`tokens`] splits the reply into normalised words (contractions split, typos and British
+//!    spellings repaired), sentences (with question marks noted) and clauses.
+//! 2. [`rules`] is a table of phrase patterns ([`pattern`]); each rule either *finds* a move,
+//!    *cancels* one in its sentence (e.g. "no need to apologise" cancels the apology), or sets a
+//!    *mark* that reply-level logic combines (an offer with "or" plus a choice cue = `options`).
+//!    Rules can be limited to questions or statements, to the start of a clause, and can be
+//!    blocked by a negation just before them.
+//! 3. [`analyze`] resolves cancels and marks and returns one finding per distinct span.
+
+mod pattern;
+mod rules;
+mod tokens;
+
+#[cfg(test)]
+mod eval;
+
+use crate::domain::moves::Move;
+use pattern::{Classes, Pattern, PatternError};
+use rules::{Act, Mark, Rule};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+use tokens::{Doc, Lexicon};
+
+/// One detected move and the words that show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    #[serde(rename = "move")]
+    pub mv: Move,
+    /// Byte range into the analyzed text (on char boundaries).
+    pub span: Range<usize>,
+    /// The words at `span`, for people.
+    pub cue: String,
+}
+
+/// Everything the analyzer found in one reply.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// The distinct moves found, sorted by id order of `Move`.
+    pub fn moves(&self) -> Vec<Move> {
+        let mut m: Vec<Move> = self.findings.iter().map(|f| f.mv).collect();
+        m.sort();
+        m.dedup();
+        m
+    }
+}
+
+/// Rule flags (combine with `|`).
+pub(crate) mod flag {
+    /// Only in a sentence that ends with a question mark.
+    pub const Q: u16 = 1;
+    /// Only in a sentence that is not a question.
+    pub const S: u16 = 2;
+    /// Blocked when "not/no/never/…" comes in the four words before, in the same clause.
+    pub const NEG: u16 = 4;
+    /// Must start its clause (after at most one discourse word such as "so", "and", "oh").
+    pub const START: u16 = 8;
+    /// A refusal that "…, but I can …" later in the sentence takes back.
+    pub const SOFT: u16 = 16;
+    /// A cancel that removes only findings its span overlaps (default: its whole sentence).
+    pub const OVERLAP: u16 = 32;
+}
+
+/// Words that may precede a clause-initial rule without breaking "start of clause".
+const DISCOURSE: &[&str] = &[
+    "so", "and", "ok", "oh", "well", "right", "now", "also", "then", "just", "first", "sorry",
+    "please", "honestly", "but", "actually", "anyway", "look", "hey", "ah", "hi", "hello",
+];
+
+/// Words that negate what follows.
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "nothing", "nobody", "neither", "nor", "without",
+];
+
+struct Compiled {
+    rules: Vec<(Rule, Pattern)>,
+    /// Rule indices by the words their pattern can start with.
+    index: HashMap<String, Vec<usize>>,
+    /// Rules whose first element is a prefix, number or wildcard: tried everywhere.
+    unindexed: Vec<usize>,
+    lexicon: Lexicon,
+    errors: Vec<(String, PatternError)>,
+}
+
+static COMPILED: LazyLock<Compiled> = LazyLock::new(compile);
+
+fn compile() -> Compiled {
+    let classes: Classes = rules::CLASSES
+        .iter()
+        .map(|(name, members)| {
+            (
+                *name,
+                members
+                    .split_whitespace()
+                    .map(pattern::class_atom)
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut out = Compiled {
+        rules: Vec::new(),
+        index: HashMap::new(),
+        unindexed: Vec::new(),
+        lexicon: Lexicon::new(std::iter::empty()),
+        errors: Vec::new(),
+    };
+    let mut vocab: Vec<String> = Vec::new();
+    for rule in rules::RULES {
+        match Pattern::compile(rule.pat, &classes) {
+            Ok(p) => {
+                let i = out.rules.len();
+                let mut indexed = true;
+                for a in p.first_atoms() {
+                    match a {
+                        pattern::Atom::Word(w) => out.index.entry(w.clone()).or_default().push(i),
+                        _ => indexed = false,
+                    }
+                }
+                if !indexed {
+                    out.unindexed.push(i);
+                }
+                for e in &p.elems {
+                    if let pattern::Elem::Alts { alts, .. } | pattern::Elem::Not(alts) = e {
+                        for a in alts {
+                            if let pattern::Atom::Word(w) = a {
+                                vocab.push(w.clone());
+                            }
+                        }
+                    }
+                }
+                out.rules.push((*rule, p));
+            }
+            Err(e) => out.errors.push((rule.pat.to_string(), e)),
+        }
+    }
+    for (_, members) in rules::CLASSES {
+        vocab.extend(
+            members
+                .split_whitespace()
+                .filter(|w| !w.ends_with('*'))
+                .map(str::to_string),
+        );
+    }
+    vocab.extend(rules::EXTRA_VOCAB.split_whitespace().map(str::to_string));
+    for list in out.index.values_mut() {
+        list.dedup();
+    }
+    out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
+    out
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    rule: usize,
+    act: Act,
+    sent: usize,
+    t0: usize,
+    t1: usize,
+}
+
+/// Read one reply. Never panics; cost is linear in the length of the text.
+pub fn analyze(text: &str) -> Analysis {
+    let c = &*COMPILED;
+    let doc = tokens::tokenize(text, &c.lexicon);
+    let hits = match_rules(c, &doc);
+    resolve(c, &doc, text, hits)
+}
+
+fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
+    let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let clauses: Vec<usize> = doc.tokens.iter().map(|t| t.clause).collect();
+    let mut hits = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for pos in s.toks.clone() {
+            let indexed = c.index.get(words[pos]).map(Vec::as_slice).unwrap_or(&[]);
+            for &ri in indexed.iter().chain(c.unindexed.iter()) {
+                let (rule, pat) = &c.rules[ri];
+                let f = rule.flags;
+                if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
+                    continue;
+                }
+                let Some(end) = pat.match_at(&words, &clauses, pos, s.toks.end) else {
+                    continue;
+                };
+                let clause = doc.tokens[pos].clause;
+                if f & flag::START != 0 && !clause_start(doc, &words, pos, s.toks.start) {
+                    continue;
+                }
+                if f & flag::NEG != 0 {
+                    let from = pos.saturating_sub(4).max(s.toks.start);
+                    let negated = (from..pos)
+                        .any(|k| doc.tokens[k].clause == clause && NEGATORS.contains(&words[k]));
+                    if negated {
+                        continue;
+                    }
+                }
+                hits.push(Hit {
+                    rule: ri,
+                    act: rule.act,
+                    sent: si,
+                    t0: pos,
+                    t1: end.max(pos + 1),
+                });
+            }
+        }
+    }
+    hits
+}
+
+fn clause_start(doc: &Doc, words: &[&str], pos: usize, sent_start: usize) -> bool {
+    let first_of_clause =
+        |p: usize| p == sent_start || doc.tokens[p - 1].clause != doc.tokens[p].clause;
+    if first_of_clause(pos) {
+        return true;
+    }
+    let mut p = pos;
+    // Allow up to two discourse words before ("oh no, so …" is already split by the comma).
+    for _ in 0..2 {
+        if p == sent_start || !DISCOURSE.contains(&words[p - 1]) {
+            return false;
+        }
+        p -= 1;
+        if first_of_clause(p) {
+            return true;
+        }
+    }
+    false
+}
+
+fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis {
+    let has_mark =
+        |hits: &[Hit], m: Mark| hits.iter().any(|h| matches!(h.act, Act::Mark(x) if x == m));
+    let sents_with = |hits: &[Hit], pred: &dyn Fn(&Act) -> bool| -> Vec<usize> {
+        hits.iter()
+            .filter(|h| pred(&h.act))
+            .map(|h| h.sent)
+            .collect()
+    };
+    // 1. Cancels: a whole sentence, or only overlapping spans.
+    let cancels: Vec<Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.act, Act::Cancel(_)))
+        .copied()
+        .collect();
+    hits.retain(|h| {
+        let Act::Find(m) = h.act else { return true };
+        !cancels.iter().any(|k| {
+            let Act::Cancel(km) = k.act else { return false };
+            km == m
+                && k.sent == h.sent
+                && (c.rules[k.rule].0.flags & flag::OVERLAP == 0 || (k.t0 < h.t1 && h.t0 < k.t1))
+        })
+    });
+    // 2. "I can't X, but I can Y": the contrast takes back a soft refusal before it.
+    let contrasts: Vec<Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.act, Act::Mark(Mark::Contrast)))
+        .copied()
+        .collect();
+    hits.retain(|h| {
+        let soft = c.rules[h.rule].0.flags & flag::SOFT != 0;
+        !(soft && contrasts.iter().any(|k| k.sent == h.sent && k.t0 >= h.t0))
+    });
+    // 3. Options: an offer with "or" and a cue that the customer picks. The offer sentence is then
+    //    not a separate `solution`, and the picking question is neither listening nor hand-back.
+    let offers = sents_with(&hits, &|a| matches!(a, Act::Mark(Mark::OrOffer)));
+    let choices = sents_with(&hits, &|a| {
+        matches!(a, Act::Mark(Mark::Choice | Mark::UpToYou))
+    });
+    let mut extra = Vec::new();
+    if !offers.is_empty() && !choices.is_empty() {
+        if let Some(h) = hits
+            .iter()
+            .find(|h| matches!(h.act, Act::Mark(Mark::OrOffer)))
+        {
+            extra.push(Hit {
+                act: Act::Find(Move::Options),
+                ..*h
+            });
+        }
+        hits.retain(|h| match h.act {
+            Act::Find(Move::Solution) => !offers.contains(&h.sent),
+            Act::Find(Move::Listening | Move::Abdication) => !choices.contains(&h.sent),
+            _ => true,
+        });
+    } else if has_mark(&hits, Mark::UpToYou) {
+        // "Up to you what happens with it" with nothing to choose from hands the problem back.
+        if let Some(h) = hits
+            .iter()
+            .find(|h| matches!(h.act, Act::Mark(Mark::UpToYou)))
+        {
+            extra.push(Hit {
+                act: Act::Find(Move::Abdication),
+                ..*h
+            });
+        }
+    }
+    if hits
+        .iter()
+        .any(|h| matches!(h.act, Act::Find(Move::Options)))
+    {
+        let opt_sents = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Options)));
+        hits.retain(|h| {
+            !(matches!(h.act, Act::Find(Move::Solution)) && opt_sents.contains(&h.sent))
+        });
+    }
+    // 4. "Just so you know, …" frames an excuse unless what follows is blame.
+    let blame_sents = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Blame)));
+    for h in &hits {
+        if matches!(h.act, Act::Mark(Mark::ExcuseFrame)) && !blame_sents.contains(&h.sent) {
+            extra.push(Hit {
+                act: Act::Find(Move::Excuse),
+                ..*h
+            });
+        }
+    }
+    // 5. A question that hands the decision back is not listening.
+    let abdic = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Abdication)));
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Listening)) && abdic.contains(&h.sent)));
+    hits.extend(extra);
+
+    // Findings: one per move and non-overlapping span, in text order.
+    let mut found: Vec<(Move, usize, usize)> = hits
+        .iter()
+        .filter_map(|h| match h.act {
+            Act::Find(m) => Some((m, doc.tokens[h.t0].start, doc.tokens[h.t1 - 1].end)),
+            _ => None,
+        })
+        .collect();
+    found.sort_by_key(|&(m, s, e)| (s, std::cmp::Reverse(e), m));
+    let mut findings: Vec<Finding> = Vec::new();
+    for (m, s, e) in found {
+        if findings
+            .iter()
+            .any(|f| f.mv == m && f.span.start < e && s < f.span.end)
+        {
+            continue;
+        }
+        let cue = text.get(s..e).unwrap_or_default().to_string();
+        findings.push(Finding {
+            mv: m,
+            span: s..e,
+            cue,
+        });
+    }
+    Analysis { findings }
+}
+
+/// Pattern compile errors in the rule tables (empty when the tables are sound).
+pub fn rule_errors() -> Vec<String> {
+    COMPILED
+        .errors
+        .iter()
+        .map(|(p, e)| format!("{p}: {e}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moves(t: &str) -> Vec<Move> {
+        analyze(t).moves()
+    }
+
+    #[test]
+    fn rule_tables_compile() {
+        assert!(rule_errors().is_empty(), "{:#?}", rule_errors());
+    }
+
+    #[test]
+    fn spans_point_at_the_words() {
+        let text = "That's on us, and I'm sorry.";
+        let a = analyze(text);
+        for f in &a.findings {
+            assert_eq!(&text[f.span.clone()], f.cue);
+        }
+        assert!(a.moves().contains(&Move::Ownership));
+        assert!(a.moves().contains(&Move::Apology));
+    }
+
+    #[test]
+    fn bad_input_does_not_panic() {
+        assert!(analyze("").findings.is_empty());
+        assert!(analyze("   ?!?... —").findings.is_empty());
+        let big = "I'm so sorry, that's on us. ".repeat(4000);
+        assert!(big.len() > 100_000);
+        assert!(!analyze(&big).findings.is_empty());
+        let weird = "Sorry\u{2019}s ça né 東京 can\u{2019}t 🙂 do it'";
+        for f in analyze(weird).findings {
+            assert!(weird.is_char_boundary(f.span.start) && weird.is_char_boundary(f.span.end));
+        }
+    }
+
+    #[test]
+    fn no_that_refuses_nothing() {
+        for t in [
+            "No problem — I'll fix it now.",
+            "There's no way I'm letting you leave without this sorted.",
+            "No need to apologise, it's on us.",
+            "I can't change the fare class, but I can put you on the 6pm flight.",
+        ] {
+            assert!(!moves(t).contains(&Move::Refusal), "{t}");
+        }
+        assert!(moves("No, we can't do that.").contains(&Move::Refusal));
+        assert!(moves("That's against policy.").contains(&Move::Refusal));
+        assert!(!moves("No need to apologise.").contains(&Move::Apology));
+    }
+
+    #[test]
+    fn questions_listen_or_hand_back() {
+        assert!(moves("What do you need it for today?").contains(&Move::Listening));
+        let m = moves("What do you want me to do about it?");
+        assert!(m.contains(&Move::Abdication) && !m.contains(&Move::Listening));
+    }
+
+    #[test]
+    fn typos_and_spellings() {
+        assert!(moves("I sincerely apologize.").contains(&Move::Apology));
+        assert!(moves("I sincerely apologise.").contains(&Move::Apology));
+        assert!(moves("thats on us, im sory").contains(&Move::Ownership));
+    }
+}

@@ -1,0 +1,991 @@
+//! The rule tables: what each move looks like in words. Read `pattern.rs` for the pattern syntax.
+//!
+//! Adding a rule: put one line in `RULES` under its move, with a comment saying what it catches
+//! and an example, then run the dev-set test (`cargo test --no-default-features --lib analyzer --
+//! --nocapture`) and check that no other move got worse. Prefer a rule about how people *talk*
+//! (who is the subject, is it negated, is it a question) over a phrase from one industry.
+//!
+//! Words are matched after normalisation (see `tokens.rs`): lower case, contractions split
+//! ("can't" → `can not`, "it's" → `it is`, "I'll" → `i will`, "carrier's" → `carrier 's`,
+//! "I'd" → `i 'd`), British spellings read as American ("apologise" → `apologize`).
+
+use super::flag::{NEG, OVERLAP, Q, S, SOFT, START};
+use crate::domain::moves::Move;
+
+/// What a rule does when its pattern matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    /// The move is performed; the matched words are the cue.
+    Find(Move),
+    /// Remove findings of this move in the same sentence (or, with `OVERLAP`, under the match).
+    Cancel(Move),
+    /// A signal that reply-level logic combines (see `Mark`).
+    Mark(Mark),
+}
+
+/// Signals that are not moves on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// We offer remedies joined by "or" ("I can X, or Y").
+    OrOffer,
+    /// The customer is invited to pick ("which would you prefer?", "your call").
+    Choice,
+    /// "Up to you": a choice cue when there is a choice, a hand-back when there is not.
+    UpToYou,
+    /// "Just so you know, …": an excuse unless what follows is blame.
+    ExcuseFrame,
+    /// "…, but I can …": takes back a `SOFT` refusal earlier in the sentence.
+    Contrast,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub act: Act,
+    pub pat: &'static str,
+    pub flags: u16,
+}
+
+const fn find(m: Move, pat: &'static str, flags: u16) -> Rule {
+    Rule {
+        act: Act::Find(m),
+        pat,
+        flags,
+    }
+}
+const fn cancel(m: Move, pat: &'static str, flags: u16) -> Rule {
+    Rule {
+        act: Act::Cancel(m),
+        pat,
+        flags,
+    }
+}
+const fn mark(m: Mark, pat: &'static str, flags: u16) -> Rule {
+    Rule {
+        act: Act::Mark(m),
+        pat,
+        flags,
+    }
+}
+
+/// Word classes used as `@name` in patterns. Members may be prefixes (`refund*`).
+pub const CLASSES: &[(&str, &str)] = &[
+    ("be", "is are was were am be been being 's 're 'm"),
+    ("fp", "i we"),
+    ("our", "our my"),
+    ("have", "have has 've"),
+    // Verbs of putting a failure right. Prefixes cover -s/-ed/-ing.
+    (
+        "remedy",
+        "refund* replac* rebook* book* send* sent courier* deliver* fix* repair* mov* credit* \
+         redo* redone reprint* clean* collect* upgrad* unblock* unfreez* clear* lift* swap* \
+         exchang* rerout* reschedul* resen* reissu* waiv* pay* paid compensat* fit fits fitting \
+         fitted install* rush* process* put* bring* brought arrang* reorder* dispatch* ship* \
+         restor* reconnect* reset* remov* knock* giv* gave hold* held add* set setting chas* \
+         approv* recod* tak* took getting coming walk* repaint* rebuild* refit* meet* \
+         doing releas* escort* lay* cover* organi* cancel* revers* \
+         lodg* issu* top* hand* plac* prioriti* expedit* ring-fenc* reserv*",
+    ),
+    // Words a reply uses to name a feeling it validates.
+    (
+        "feel",
+        "frustrat* annoy* infuriat* madden* horrible awful scary frightening terrifying \
+         stressful exhausting upsetting unsettling disappoint* brutal miserable mortifying \
+         galling worrying distressing draining embarrassing heartbreaking gutting gutted \
+         maddening exasperating fuming furious livid angry upset panicking shattered frazzled \
+         worried scared frightened stressed exhausted devastated concerning alarming \
+         inconvenient painful unfair anxious nervous confusing overwhelming disruptive hurtful \
+         humiliating insulting rough",
+    ),
+    // Times a follow-up promise can be pinned to.
+    (
+        "fwtime",
+        "at by within in before after every each tomorrow tonight morning evening afternoon \
+         lunchtime noon monday tuesday wednesday thursday friday saturday sunday either once \
+         as hourly daily first later on",
+    ),
+    (
+        "contact",
+        "call ring text email e-mail phone message update ping bell follow",
+    ),
+    // Someone other than us who might be blamed.
+    (
+        "third",
+        "carrier* courier* supplier* warehouse* kitchen chef* housekeeping decorator* \
+         subcontract* contractor* manufacturer* department* previous driver* depot* \
+         agency* vendor* partner* factory insurer* landlord* council* builder* \
+         plumber* electrician* installer* technician* engineer* airport* handler* bank*",
+    ),
+    // A predicate that puts fault on someone.
+    (
+        "fault",
+        "must should nightmare fault faulty blame late lost broke broken forgot misread \
+         messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
+         never keep keeps kept dropped let screwed",
+    ),
+];
+
+/// Words the typo repair should know besides those in patterns.
+pub const EXTRA_VOCAB: &str = "genuinely usually allowed definitely apologize apologies \
+    sincerely absolutely unfortunately immediately personally themselves manager supervisor \
+    appreciate tomorrow frustrating frustrated disappointing responsibility";
+
+/// Every rule, grouped by move. Order does not matter.
+pub const RULES: &[Rule] = &[
+    // ───────────────────────────── ownership ─────────────────────────────
+    // The failure acknowledged as ours: "That's on us." "That one's on me."
+    find(
+        Move::Ownership,
+        "that|this|it|one @be really|entirely|all|totally|squarely|completely? on us|me",
+        0,
+    ),
+    // Our mistake named as ours: "that's our error", "it's our mess to clear".
+    find(
+        Move::Ownership,
+        "@our mistake|mistakes|error|fault|failure|doing|mess|block|responsibility|oversight|blunder|screw|bad",
+        NEG,
+    ),
+    // "a serious failure on our part"
+    find(Move::Ownership, "on our|my part", 0),
+    // "We've let you down." "We really let you down."
+    find(
+        Move::Ownership,
+        "we @have? really|badly|completely? let you down",
+        0,
+    ),
+    // "We've dropped the ball."
+    find(Move::Ownership, "we @have? dropped|fumbled the ball", 0),
+    // "We got that badly wrong."
+    find(
+        Move::Ownership,
+        "we got that|this|it|things|your ..2 wrong",
+        0,
+    ),
+    // "We messed up." "We made a mistake."
+    find(
+        Move::Ownership,
+        "we @have? messed|mucked|screwed|slipped up",
+        0,
+    ),
+    find(Move::Ownership, "we @have? made a|an mistake|error|mess", 0),
+    // "…and we caused it." "We failed you."
+    find(Move::Ownership, "we caused|failed", 0),
+    // "We should have noted it." "We should've called you."
+    find(Move::Ownership, "we should|ought @have|to", 0),
+    // "You took a day off for us and we didn't show."
+    find(
+        Move::Ownership,
+        "we did not show|turn|come|call|arrive|deliver|follow|tell|warn|let",
+        0,
+    ),
+    // "You should've been told before you arrived."
+    find(
+        Move::Ownership,
+        "you should @have been told|warned|informed|called|contacted|updated",
+        0,
+    ),
+    // Taking it on personally: "I'll take this on personally." "I'm taking your case myself."
+    find(
+        Move::Ownership,
+        "i will|am take|taking this|it|that|your on|personally|myself|case",
+        0,
+    ),
+    find(Move::Ownership, "take|taking ownership|responsibility", NEG),
+    // "I'll personally make sure…"
+    find(Move::Ownership, "personally", S | NEG),
+    // "I'm picking this up myself." "I'll take your bags down myself."
+    find(Move::Ownership, "i will|am ..5 myself", S),
+    // "I'm on it." "Leave it with me." "It stops with me."
+    find(Move::Ownership, "i am on|onto it|this|that|your", 0),
+    find(Move::Ownership, "leave it|this with me", 0),
+    find(Move::Ownership, "stops with me", 0),
+    // "I'll own that."
+    find(Move::Ownership, "i will|do|'d own|owning that|this|it", 0),
+    // "I want to get to the bottom of it myself."
+    find(Move::Ownership, "get to the bottom of", 0),
+    // "I want to put it right." "It's our job to make this right."
+    find(
+        Move::Ownership,
+        "put|make|set it|this|that|things right",
+        NEG,
+    ),
+    // "Let me look into this right now."
+    find(
+        Move::Ownership,
+        "let me look|sort|fix|deal|handle|take|chase|put|make into|this|it|care|that|with|right",
+        0,
+    ),
+    // "I'm going to sort it while we're on the phone." "I'll sort this out."
+    find(
+        Move::Ownership,
+        "i will|am going? to? sort|fix|handle|deal this|it|that|everything|with",
+        0,
+    ),
+    // "No way am I sending you off…", "There's no way I'm letting you leave without…"
+    find(Move::Ownership, "no way am|will|would|are i|we", 0),
+    find(Move::Ownership, "no way i|we am|are|will|would|'d", 0),
+    // Clearing the customer: "That's not something you did." "Not your fault." "our error, not yours"
+    find(
+        Move::Ownership,
+        "not something|anything you did|have|'ve",
+        0,
+    ),
+    find(Move::Ownership, "not your fault|doing", 0),
+    find(Move::Ownership, "not yours", S),
+    // Calling the failure a failure: "That isn't good enough." "Not the standard we hold ourselves to."
+    find(Move::Ownership, "@be not acceptable|good", S),
+    find(Move::Ownership, "not the standard|service|level", S),
+    find(Move::Ownership, "unacceptable", S | NEG),
+    // ───────────────────────────── listening ─────────────────────────────
+    // An open question about their situation: "Which part of the job is stuck without it?"
+    find(
+        Move::Listening,
+        "what|which|when|where|how|who|why|whereabouts",
+        Q | START,
+    ),
+    // A yes/no question about them or the problem: "Is it still dripping?" "Are you feeling alright?"
+    find(
+        Move::Listening,
+        "is|are|was|were|do|does|did|have|has|had|would|will|any|anything|and|or you|it|there|anyone|anybody|anything|that|this|the|he|she|they|a|everyone|your",
+        Q | START,
+    ),
+    // A reflective check: "…so you need to be in Frankfurt by nine — is that right?"
+    find(Move::Listening, "is|have that|i right|correct|got", Q),
+    // "Can I ask what brought you in tonight?"
+    find(Move::Listening, "can|could|may i ask", Q),
+    // "Can you tell me more about what happened?"
+    find(
+        Move::Listening,
+        "can|could|would you tell|walk|talk|describe|explain|say ..2 more|what|how|when|where|which|about|me|if|whether",
+        Q | START,
+    ),
+    // Invitations to tell: "Walk me through what you found." "Tell me a bit about what happened."
+    find(Move::Listening, "walk|talk me through", 0),
+    find(
+        Move::Listening,
+        "tell me ..2 about|more|what happened|how",
+        0,
+    ),
+    find(Move::Listening, "help me understand", 0),
+    // Reflecting back: "So you need to get the kids to school in the morning…"
+    find(
+        Move::Listening,
+        "so you need|needed|have|are|were|had|got|want|rely|'ve",
+        START,
+    ),
+    find(Move::Listening, "so your", START),
+    // Not listening: requests ("Could you call back…?"), checks ("Are you sure…?"), look-ups
+    // ("Can I grab the order number?"), re-identification ("Which table are you on again?").
+    cancel(
+        Move::Listening,
+        "can|could|would|will you|u please? call|ring|come|pop|bring|leave|send|confirm|spell|give|read|hold|wait|check|email|fill|provide|try|find",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "can|could|may i please|just? have|grab|get|take|confirm|pull|check|see|start",
+        Q,
+    ),
+    cancel(Move::Listening, "have you tried|checked|restarted", Q),
+    cancel(Move::Listening, "are you sure", Q),
+    cancel(Move::Listening, "did nobody|no", Q),
+    cancel(
+        Move::Listening,
+        "number|name|surname|postcode|zip|registration|reg|digits|reference|address|email|spell|birth|details|account",
+        Q,
+    ),
+    cancel(Move::Listening, "again !_", Q),
+    // Offers and plan checks are not listening: "Would you like me to…?" "Shall I…?" "Is that OK?"
+    cancel(Move::Listening, "do|would you want|like me|us|a|an", Q),
+    cancel(Move::Listening, "shall|should i|we", Q),
+    cancel(
+        Move::Listening,
+        "is|does that|this ok|work|suit|sound|all",
+        Q,
+    ),
+    // ───────────────────────────── empathy ─────────────────────────────
+    // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
+    find(
+        Move::Empathy,
+        "@be|sounds|seems|feels|sound|feel|must !not ..2 @feel",
+        NEG,
+    ),
+    // "What a rotten thing to happen on her birthday."
+    find(
+        Move::Empathy,
+        "what a @feel|rotten|terrible|awful|nightmare|pain|shame|horrible|miserable|mess|thing",
+        S,
+    ),
+    // "I'd be frustrated too." "I'd feel the same."
+    find(
+        Move::Empathy,
+        "i 'd|would ..1 be|feel !happy|glad|delighted|able|grateful|pleased|willing|surprised|more|keen",
+        S,
+    ),
+    // "Anyone would be angry coming home to that." "…would drive anyone mad."
+    find(Move::Empathy, "anyone|anybody|everyone would|'d", 0),
+    find(Move::Empathy, "drive|drives|driving anyone|you mad|up", 0),
+    // "You've every right to be upset." "You've every reason to be angry."
+    find(
+        Move::Empathy,
+        "every|a|good|perfect|full right|reason to",
+        0,
+    ),
+    // "I completely see why you're annoyed." "I know how stressful it is."
+    find(Move::Empathy, "i ..2 understand|get|see why|how", 0),
+    find(Move::Empathy, "i ..2 get|understand that it|this|you", 0),
+    find(Move::Empathy, "i know how", 0),
+    find(
+        Move::Empathy,
+        "i completely|totally|really|fully|do? understand !the|your|if|whether|what",
+        S,
+    ),
+    find(Move::Empathy, "i hear you", 0),
+    find(Move::Empathy, "i believe you", 0),
+    find(Move::Empathy, "i can only? imagine", 0),
+    // "You must be shattered." "That must've been frightening."
+    find(Move::Empathy, "you must be|feel", S),
+    find(Move::Empathy, "that|this must ..2 be|been|feel", S),
+    // "Poor things." "I hope you're feeling better." "The last thing you need."
+    find(Move::Empathy, "poor thing|things|you", 0),
+    find(
+        Move::Empathy,
+        "i hope you are ..2 ok|well|better|feeling|all|safe",
+        0,
+    ),
+    find(Move::Empathy, "last thing you need|needed|want|wanted", 0),
+    // "That's a completely fair worry." "That's understandable."
+    find(
+        Move::Empathy,
+        "completely|totally|perfectly|entirely fair|understandable|natural|reasonable",
+        NEG,
+    ),
+    find(Move::Empathy, "understandable|understandably|rightly", NEG),
+    // "That's hard." "That sounds tough." — not "it's hard to say".
+    find(
+        Move::Empathy,
+        "@be|sounds ..2 hard|tough|difficult !to",
+        S | NEG,
+    ),
+    // "No wonder you're upset." "That's not what you paid for." "That shouldn't have happened to you."
+    find(Move::Empathy, "no wonder", 0),
+    find(
+        Move::Empathy,
+        "not what you needed|wanted|expected|paid|deserve|deserved",
+        0,
+    ),
+    find(Move::Empathy, "opposite of what you", 0),
+    find(Move::Empathy, "should not have happened|had", 0),
+    find(Move::Empathy, "i can see how|why|that you", 0),
+    // Sympathy, not apology: "I'm sorry to hear that."
+    find(Move::Empathy, "sorry to hear", 0),
+    // ───────────────────────────── apology ─────────────────────────────
+    // "I'm sorry." "Sorry about that." — not "no need to say sorry".
+    find(Move::Apology, "sorry", NEG),
+    // "I sincerely apologise." "My apologies." — not "no need to apologise".
+    find(Move::Apology, "apolog*", NEG),
+    // "I feel terrible about this."
+    find(Move::Apology, "i feel|felt terrible|awful|dreadful|bad", 0),
+    find(Move::Apology, "forgive me|us", S),
+    find(Move::Apology, "my bad", 0),
+    cancel(Move::Apology, "sorry to hear", OVERLAP),
+    // ───────────────────────────── gratitude ─────────────────────────────
+    // "Thank you for telling us." — not "thanks to the storms" (that is an excuse).
+    find(
+        Move::Gratitude,
+        "thank|thanks|thankyou !to|god|goodness",
+        NEG,
+    ),
+    // "Cheers for letting me know."
+    find(Move::Gratitude, "cheers for", 0),
+    // "I appreciate your patience."
+    find(Move::Gratitude, "appreciate your|you|it|the|that|this", NEG),
+    find(Move::Gratitude, "grateful", NEG),
+    // ───────────────────────────── solution ─────────────────────────────
+    // We commit to a fix: "I'll move you to 412." "I'm refunding it now." "I can have a router there by noon."
+    find(
+        Move::Solution,
+        "i|we will|am|are|can|shall just|also|personally|now|then|already|gladly? @remedy",
+        S | NEG,
+    ),
+    // "I can have a router on your doorstep by noon." "I'll have our plasterer fill it on Friday."
+    find(
+        Move::Solution,
+        "i|we will|can|could|shall have it|them|our|a|an|the|someone|somebody|one|your|him|her",
+        S | NEG,
+    ),
+    // "I'll get you a replacement." — not "we'll get to it when we can", "I'll get back to you".
+    find(
+        Move::Solution,
+        "i|we will|can|am|shall get|getting you|it|them|an|a|someone|somebody|one|the|your",
+        S | NEG,
+    ),
+    // "It'll be refunded today." "Let me rebook you." "I'd be happy to refund it."
+    find(Move::Solution, "will be @remedy", S | NEG),
+    find(Move::Solution, "let me @remedy|get", S),
+    find(
+        Move::Solution,
+        "i 'd|would like|love|be ..2 to @remedy|offer",
+        S,
+    ),
+    // Done already: "I've refunded the £6.95." "We've moved it onto tonight's trunk."
+    find(
+        Move::Solution,
+        "i|we @have just|already|now|also? @remedy",
+        S | NEG,
+    ),
+    // Someone on it: "The crew will lift them…" "One of our team will meet you at door 4."
+    find(Move::Solution, "will|shall @remedy", S | NEG),
+    // In progress: "Your mains are being plated now."
+    find(
+        Move::Solution,
+        "is|are|'s|'re being *ed|sorted|done|made|taken|brought|sent|put|set",
+        S,
+    ),
+    // Arrival: "It'll be with you by eight tomorrow." "He'll be on your site by half ten."
+    find(
+        Move::Solution,
+        "will be with|on|at you|your|site|the|there",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "will be up|back|done|ready|sorted|fixed|cleared|working|finished|there",
+        S | NEG,
+    ),
+    // "You'll have the key by 4:15." "You'll have it back by lunch."
+    find(
+        Move::Solution,
+        "you will have|get !to ..4 by|before|within|back|tomorrow|tonight|today",
+        S,
+    ),
+    find(Move::Solution, "you will be ..4 by|before", S),
+    // "You're on the 11:20 tomorrow."
+    find(
+        Move::Solution,
+        "you are on the|a|tonight's|tomorrow's #|first|next|earlier",
+        S,
+    ),
+    // On its way: "The replacement is on the van."
+    find(Move::Solution, "on its|the way", S),
+    find(
+        Move::Solution,
+        "on the|a|tonight's? van|courier|truck|lorry",
+        S,
+    ),
+    // Arranged: "A skip's booked for eight." "The block's cleared now." "Your line's flagged priority."
+    find(
+        Move::Solution,
+        "is|are|'s booked|approved|sorted|cleared|done|ready|working|unblocked|flagged|printing|collecting|going|lifted|refunded|credited !up|to|wrong",
+        S | NEG,
+    ),
+    // "Here's what I'm going to do." "Here's the plan."
+    find(Move::Solution, "here is what|the|how", S),
+    find(Move::Solution, "here it is|they", S),
+    // Not a fix: "I'll have a word." "We'll have a look." Bringing a person over is escalation.
+    cancel(
+        Move::Solution,
+        "have a word|look|think|chat|go|quick|check",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "bring*|fetch*|getting|get ..2 him|her|manager|supervisor|boss|owner|colleague",
+        OVERLAP,
+    ),
+    // Obligation, not a fix: "You'll have to take redelivery up with…" "It'll have sat at the pass…"
+    cancel(Move::Solution, "will have|need to", OVERLAP),
+    cancel(
+        Move::Solution,
+        "put|make|set it|this|that|things right",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "take|taking this|it|that on", OVERLAP),
+    // ───────────────────────────── options ─────────────────────────────
+    // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
+    mark(
+        Mark::OrOffer,
+        "i|we can|could|will|'d|would|am|are ..20 or",
+        0,
+    ),
+    // "…you can swap it for the right size or take a refund"
+    mark(Mark::OrOffer, "you can|could ..12 or", 0),
+    mark(Mark::OrOffer, "either ..12 or", 0),
+    // "Two ways I can fix this:"
+    mark(Mark::OrOffer, "two|three|couple|few ways|options", 0),
+    mark(Mark::OrOffer, "happy|able|glad to ..15 or", 0),
+    mark(Mark::OrOffer, "alternatively|otherwise", START),
+    // A choice question that lists the remedies: "Would you prefer a refund or a replacement?"
+    mark(Mark::OrOffer, "would|do you prefer|rather|like ..15 or", Q),
+    // The customer picks: "Which would you prefer?" "Your pick." "Whichever's right for your business."
+    mark(
+        Mark::Choice,
+        "which|whichever|what ..4 prefer|rather|suits|suit|better|easier|quicker|best|works|work|fancy|right|sounds",
+        0,
+    ),
+    mark(Mark::Choice, "your pick|choice|call !_", 0),
+    mark(Mark::Choice, "you choose|decide|pick", 0),
+    mark(Mark::Choice, "let|tell me know? which", 0),
+    mark(Mark::Choice, "happy either way", 0),
+    mark(Mark::UpToYou, "up to you|u", START),
+    // ───────────────────────────── follow_up ─────────────────────────────
+    // A timed update: "I'll ring you at nine with his ETA." "I'll call you back within 30 minutes."
+    find(
+        Move::FollowUp,
+        "i|we will|am|'ll ..2 @contact you|back|u ..6 @fwtime",
+        S | NEG,
+    ),
+    find(Move::FollowUp, "i|we will|am ..2 @contact @fwtime", S | NEG),
+    // "I'll check in with you at 6pm." "I'll drop you an email on Friday."
+    find(
+        Move::FollowUp,
+        "i|we will|am ..2 check|touch in|base with ..3 @fwtime",
+        S | NEG,
+    ),
+    find(
+        Move::FollowUp,
+        "i|we will ..2 drop|send you ..3 email|line|text|message|update|photos|photo|note",
+        S | NEG,
+    ),
+    // "I'll keep you posted." "I'll let you know as soon as it's cleared."
+    find(Move::FollowUp, "keep you posted|updated|informed", NEG),
+    // "…and call you by noon to go through what we found." "I'll give you a ring at breakfast."
+    find(Move::FollowUp, "and @contact you|back ..4 @fwtime", S | NEG),
+    find(
+        Move::FollowUp,
+        "i|we will ..2 give you a ring|call|bell|shout|buzz ..4 @fwtime",
+        S | NEG,
+    ),
+    find(Move::FollowUp, "i|we will be in touch ..3 @fwtime", S | NEG),
+    find(
+        Move::FollowUp,
+        "you will hear from me|us ..3 @fwtime",
+        S | NEG,
+    ),
+    find(
+        Move::FollowUp,
+        "i|we will ..2 let you know ..3 by|at|within|as|the|tomorrow|tonight",
+        NEG,
+    ),
+    // ───────────────────────────── delight ─────────────────────────────
+    // "…a voucher for your next visit." "…your next three deliveries are free."
+    find(
+        Move::Delight,
+        "next ..2 visit|stay|order|service|month|booking|deliveries|delivery|bill|meal|purchase|year",
+        S,
+    ),
+    // "Tonight's drinks are on the house." "The pudding's on us."
+    find(Move::Delight, "on the house", 0),
+    find(Move::Delight, "on us|me", S),
+    // "…for the trouble." "…for your trouble." — not "sorry for the trouble".
+    find(
+        Move::Delight,
+        "for the|your trouble|hassle|inconvenience|bother",
+        S,
+    ),
+    // Gifts: vouchers, goodwill credit, upgrades, waived fees, extras.
+    find(
+        Move::Delight,
+        "voucher*|complimentary|goodwill|gift|bonus",
+        S | NEG,
+    ),
+    find(Move::Delight, "upgraded|upgrade you|upgrading", S | NEG),
+    find(Move::Delight, "waive*|extra", S | NEG),
+    find(Move::Delight, "are free", S | NEG),
+    find(Move::Delight, "make it up to you", 0),
+    find(Move::Delight, "we will cover|pay for? your", S),
+    find(Move::Delight, "as a thank|gesture|token", S),
+    cancel(
+        Move::Delight,
+        "that|this|it|one @be really|entirely|all|totally|squarely|completely? on us|me",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Delight,
+        "sorry|apologies|apologize|apologise ..3 for",
+        OVERLAP,
+    ),
+    // Not a gift: "Don't take it out on me." "Thanks for not giving up on us."
+    cancel(
+        Move::Delight,
+        "up|out|rely|relying|count|counting|depend|depending|rest|falls|fall|giving on us|me",
+        OVERLAP,
+    ),
+    // ───────────────────────────── refusal ─────────────────────────────
+    // "No, I can't move you tonight." — "No" opening its clause, then a negated can/will/do.
+    find(Move::Refusal, "no @fp can|will|do|are|am|could not", START),
+    // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
+    find(
+        Move::Refusal,
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "@fp am|are not able|allowed|permitted|authorized",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "i|we am|are|was|were unable to", S | SOFT),
+    // "There's nothing else I can do." "…nothing I can change on that."
+    find(Move::Refusal, "nothing ..2 i|we can|could", S),
+    find(Move::Refusal, "not much i|we can|could", S),
+    // "That's not possible." "We're not in a position to…" "It's non-refundable."
+    find(Move::Refusal, "not possible|doable", S | SOFT),
+    find(Move::Refusal, "not in a position to", S | SOFT),
+    find(Move::Refusal, "no can do", 0),
+    find(Move::Refusal, "not going to happen", 0),
+    find(Move::Refusal, "non refundable", S),
+    find(Move::Refusal, "nonrefundable", S),
+    find(Move::Refusal, "not eligible|entitled|covered", S | SOFT),
+    find(
+        Move::Refusal,
+        "i|we am|are not responsible|liable",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "no exceptions", 0),
+    // "That's simply not something we do." "Compensation isn't something I deal with."
+    find(
+        Move::Refusal,
+        "not something|anything i|we ..2 do|deal|can|handle|offer|cover|pay|give",
+        0,
+    ),
+    // Policy: "That's against policy." "Our terms don't cover loss of business." "Rules are rules."
+    find(Move::Refusal, "against ..2 policy|policies|rules|terms", 0),
+    find(
+        Move::Refusal,
+        "policy|policies|rules|terms ..1 do|does|will|would not|never allow|cover|permit|let",
+        0,
+    ),
+    find(Move::Refusal, "our|the policy do|does|will not", 0),
+    find(Move::Refusal, "rules are rules", 0),
+    find(Move::Refusal, "@be ..1 policy !_", 0),
+    find(
+        Move::Refusal,
+        "that|this|it @be ..1 how it works|is|goes $",
+        S,
+    ),
+    find(Move::Refusal, "i do not set|make the rules", 0),
+    // Helplessness: "It's out of my hands." "I've no power to reverse them." "I'm stuck."
+    find(Move::Refusal, "out of my|our hands", 0),
+    find(Move::Refusal, "my|our hands are tied", 0),
+    find(Move::Refusal, "no power|authority to", 0),
+    find(Move::Refusal, "i|we am|are stuck", S),
+    find(Move::Refusal, "i wish there was|were|i could", 0),
+    find(
+        Move::Refusal,
+        "not my|our department|job|problem|responsibility",
+        0,
+    ),
+    // Sending them elsewhere: "You'll have to take redelivery up with the courier." "You'd need to contact the manufacturer."
+    find(
+        Move::Refusal,
+        "you will|would|'d|must|may|might|could? need|have to contact|call|ring|write|email|take|go|complain|speak|talk|phone|try|apply|claim|raise|deal|report",
+        S,
+    ),
+    find(Move::Refusal, "your best bet is", S),
+    find(
+        Move::Refusal,
+        "you could|can|might|may try elsewhere|somewhere",
+        S,
+    ),
+    find(Move::Refusal, "take ..3 up with", S),
+    // "The bill stands."
+    find(Move::Refusal, "stands !_", S),
+    find(Move::Refusal, "unfortunately not|no", 0),
+    mark(
+        Mark::Contrast,
+        "but|though|however|instead @fp|my|our|what ..3 can|could|will|am|is|'s|have|are|do",
+        0,
+    ),
+    // ───────────────────────────── blame ─────────────────────────────
+    // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
+    find(
+        Move::Blame,
+        "'s doing|fault|mistake|error|call|end|side|problem|responsibility",
+        S | NEG,
+    ),
+    find(
+        Move::Blame,
+        "their call|fault|doing|mistake|problem|end|responsibility|error",
+        S | NEG,
+    ),
+    // "That's really on them."
+    find(Move::Blame, "that|this|it @be ..1 on them|him|her", S),
+    // Deflecting: "…not ours." "…not me." "It might not have been us." "Nothing to do with us."
+    find(Move::Blame, "not @have? been? me|mine|ours|us $", S),
+    find(
+        Move::Blame,
+        "not our|my team|fault|doing|end|side|problem",
+        S,
+    ),
+    find(Move::Blame, "nothing to do with us|me", S),
+    // A third party doing wrong: "The carrier's been an absolute nightmare." "Housekeeping should have flagged it."
+    find(Move::Blame, "the|their|that|a|our @third ..5 @fault", S),
+    find(
+        Move::Blame,
+        "they|he|she must|should|keep|forgot|lost|messed|misread|never|are|were new",
+        S,
+    ),
+    // The customer: "You must have given us the wrong address." "You should've checked the size chart."
+    find(Move::Blame, "you must @have !been", S),
+    find(Move::Blame, "you should @have !been|needed|had|to", S),
+    find(
+        Move::Blame,
+        "if you @have|'d !like|rather|prefer|want|wanted|ask|asked|let|need|any|been|rather",
+        S,
+    ),
+    find(Move::Blame, "are you sure", Q),
+    find(Move::Blame, "did nobody|noone", Q),
+    find(Move::Blame, "did no one", Q),
+    // "You didn't tell us." "You forgot to…" "You were supposed to…"
+    find(
+        Move::Blame,
+        "you did not tell|read|check|mention|give|call|let|provide|fill|update|follow|say|ask",
+        S,
+    ),
+    find(Move::Blame, "you forgot|failed|missed", S),
+    find(Move::Blame, "you were supposed|meant", S),
+    find(Move::Blame, "down to the|them|him|her|your", S),
+    find(Move::Blame, "blame the|them|him|her", S),
+    find(Move::Blame, "already there when|before you", 0),
+    find(
+        Move::Blame,
+        "your equipment|end|side|fault|router|device|settings",
+        S | NEG,
+    ),
+    find(
+        Move::Blame,
+        "your ..2 was|were locked|closed|shut|wrong|incorrect|out",
+        S,
+    ),
+    find(Move::Blame, "whoever ..4 wrong|new", S),
+    // ───────────────────────────── excuse ─────────────────────────────
+    // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
+    find(Move::Excuse, "the reason ..2 is|was|being|why", S),
+    find(Move::Excuse, "which|that|this @be why", S),
+    find(Move::Excuse, "because", S),
+    find(Move::Excuse, "due|owing|thanks to", S),
+    find(Move::Excuse, "because of", S),
+    find(Move::Excuse, "as a result of", S),
+    // Framing: "Just so you know, our depot system…", "For your info, …", "Thing is, …"
+    mark(Mark::ExcuseFrame, "just so you know|are", S),
+    mark(Mark::ExcuseFrame, "for your info|information|awareness", S),
+    mark(Mark::ExcuseFrame, "fyi", S),
+    mark(Mark::ExcuseFrame, "just to explain|clarify", S),
+    mark(Mark::ExcuseFrame, "it might|may help to know", S),
+    mark(Mark::ExcuseFrame, "thing is", S | START),
+    mark(Mark::ExcuseFrame, "the thing is", S),
+    mark(Mark::ExcuseFrame, "what happened ..1 is|was", S),
+    // Busy and short: "We're two chefs down tonight." "We've had two lads off sick."
+    find(
+        Move::Excuse,
+        "we @be ..2 busy|slammed|swamped|short|stretched|understaffed|backed|rammed|snowed|down|overwhelmed|flat",
+        S,
+    ),
+    find(Move::Excuse, "off sick", S),
+    find(Move::Excuse, "on holiday|leave $", S),
+    find(Move::Excuse, "short staffed|handed", S),
+    find(Move::Excuse, "call volumes", S),
+    find(Move::Excuse, "high demand", S),
+    find(Move::Excuse, "backlog", S),
+    find(
+        Move::Excuse,
+        "busier|higher|longer|slower than normal|usual|expected",
+        S,
+    ),
+    // Systems as the subject: "Our booking platform overbooked…" — not "on our system".
+    find(
+        Move::Excuse,
+        "our|the|a|its|this|that _? system|systems|platform|app|software|computer|computers|server|servers",
+        S,
+    ),
+    find(Move::Excuse, "our till", S),
+    cancel(
+        Move::Excuse,
+        "on|in|into|through|onto|from|via|updated|checked|logged|flagged|noted|put|entered|recorded|added our|the|a|its|this|my _? system|systems|platform|till|app|software|computer|computers|server|servers",
+        OVERLAP,
+    ),
+    // Costs rose: "Timber's gone up twenty percent since spring."
+    find(Move::Excuse, "gone|went up", S),
+    // Guessing a cause: "Could be the roads round here."
+    find(Move::Excuse, "could|might|may be the", S | START),
+    find(Move::Excuse, "normally|usually leave|do|happen", S),
+    find(Move::Excuse, "booked up|fully booked", S),
+    // ───────────────────────────── abdication ─────────────────────────────
+    // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
+    find(
+        Move::Abdication,
+        "what|how ..3 you 'd|would|do|did|really? want|wanting|like|expect|hoping|after|expecting",
+        Q,
+    ),
+    // "What do you suggest?" "What should I do?" "What would make this right?"
+    find(
+        Move::Abdication,
+        "what|how ..2 you suggest|propose|recommend",
+        Q,
+    ),
+    find(Move::Abdication, "what|how should|shall|can i|we do", Q),
+    find(Move::Abdication, "what would it take|make", Q),
+    find(Move::Abdication, "you tell me $", 0),
+    find(Move::Abdication, "whatever you want|like|think", S),
+    find(Move::Abdication, "what would you have me|us do", Q),
+    find(Move::Abdication, "what is it you want", 0),
+    // "Do you want to bring it back, or what?"
+    find(Move::Abdication, "or what !_", Q),
+    // "Just tell me what you want and I'll do it." "Tell me what you'd like and I'll see…"
+    find(
+        Move::Abdication,
+        "tell me what|how you 'd|would? want|like|need",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "let me know what|how you 'd|would? want|like",
+        0,
+    ),
+    find(Move::Abdication, "what you think ..2 fair|reasonable", 0),
+    find(Move::Abdication, "what you want done|doing", 0),
+    find(Move::Abdication, "unless you can think of", 0),
+    find(Move::Abdication, "you find ..8 and i will", 0),
+    // ───────────────────────────── deferral ─────────────────────────────
+    // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
+    find(
+        Move::Deferral,
+        "check|call|ring|pop|come|phone|try back|again !to",
+        0,
+    ),
+    cancel(
+        Move::Deferral,
+        "i|we will|'ll|am ..1 call|ring|phone|check|come back",
+        OVERLAP,
+    ),
+    find(
+        Move::Deferral,
+        "give|drop us|me a ring|call|bell|shout|email|message ..3 tomorrow|later|next|in|if|after",
+        0,
+    ),
+    find(
+        Move::Deferral,
+        "bring|send it back ..2 next|later|another",
+        0,
+    ),
+    find(Move::Deferral, "leave it with us|them", 0),
+    // Open-ended waits: "It might be another hour or so." "It'll be a while."
+    find(Move::Deferral, "be another|a while|ages", S),
+    find(
+        Move::Deferral,
+        "when|once something|someone|he|she|they|we ..2 frees|free|gets|get|has|have|are|is|can|'s|available",
+        S,
+    ),
+    // Vague waits: "We'll be in touch." "As soon as we can." "Sit tight."
+    find(
+        Move::Deferral,
+        "someone|somebody will|'ll ..2 be|get|contact|call",
+        S,
+    ),
+    find(Move::Deferral, "as soon as we|they can", S),
+    find(Move::Deferral, "sit|hold tight", 0),
+    find(Move::Deferral, "in due course", 0),
+    find(Move::Deferral, "at some point", S),
+    find(
+        Move::Deferral,
+        "raise|log|open|submit|put a|in ..2 ticket|request|complaint|case",
+        S,
+    ),
+    find(Move::Deferral, "get|come back to you when|in|within", S),
+    cancel(Move::Deferral, "i|we will|'ll ..1 get|come back", OVERLAP),
+    // Long processing: "…take up to twelve weeks", "five to seven working days"
+    find(Move::Deferral, "working days", 0),
+    find(
+        Move::Deferral,
+        "take|takes|taking up? to? # ..2 weeks|months|working",
+        0,
+    ),
+    // Waiting for approval: "…needs my area manager's sign-off." "I'll need my manager to approve…"
+    find(
+        Move::Deferral,
+        "need|needs ..4 sign|signoff|approval|approve|authorization|authorize|go-ahead|ok",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "have|need to? check|ask|speak|clear ..1 with my|the|a manager|supervisor|boss|team|owner|office",
+        S,
+    ),
+    find(Move::Deferral, "head office", S),
+    find(Move::Deferral, "pass it|this on|along|up", 0),
+    find(Move::Deferral, "escalat*", S | NEG),
+    // Not around: "She's not back till Thursday." "They're closed until 8am."
+    find(
+        Move::Deferral,
+        "not back|in|available|around|here|working till|until",
+        0,
+    ),
+    find(Move::Deferral, "closed till|until", 0),
+    find(Move::Deferral, "you ..2 have|need to wait", 0),
+    find(Move::Deferral, "wait ..4 till|until", 0),
+    find(Move::Deferral, "earliest ..3 is|can", 0),
+    find(
+        Move::Deferral,
+        "give it another|a|#|more|some ..1 hours|days|day|while|weeks|#",
+        0,
+    ),
+    find(Move::Deferral, "give it another", 0),
+    // ───────────────────────────── dismissal ─────────────────────────────
+    // Policing the emotion: "Calm down." "There's no need to raise your voice."
+    find(Move::Dismissal, "calm down", 0),
+    find(
+        Move::Dismissal,
+        "no need to raise|shout|take|get|be|swear|yell|lose",
+        0,
+    ),
+    // Minimising: "It's only a day late." "It's just a side salad missing." "5am's not so bad."
+    find(
+        Move::Dismissal,
+        "it|that|this|they @be only|just a|an|one|#|lukewarm|minor|small",
+        S,
+    ),
+    find(
+        Move::Dismissal,
+        "only a|an|one|# ..2 late|day|hour|hours|minutes|bit|few",
+        S,
+    ),
+    find(Move::Dismissal, "not so|that|as|too bad", S),
+    find(Move::Dismissal, "bad going", S),
+    find(Move::Dismissal, "nothing to worry", 0),
+    find(Move::Dismissal, "no harm done", 0),
+    find(
+        Move::Dismissal,
+        "pretty|perfectly|completely|totally normal|fine|safe|standard",
+        S,
+    ),
+    find(Move::Dismissal, "all the time", S),
+    find(Move::Dismissal, "always do|does", S),
+    find(Move::Dismissal, "these things happen", S),
+    find(Move::Dismissal, "it happens", S),
+    find(Move::Dismissal, "roll with it", 0),
+    find(Move::Dismissal, "the fuss", 0),
+    find(Move::Dismissal, "i am sure it|its|they", S),
+    find(Move::Dismissal, "hopefully it|they", S),
+    find(Move::Dismissal, "probably go|sort|turn|be|nothing", S),
+    find(Move::Dismissal, "sort|sorts themselves|itself out", S),
+    find(Move::Dismissal, "will get there", S),
+    find(Move::Dismissal, "i would|'d not worry", 0),
+    find(Move::Dismissal, "nothing personal", 0),
+    find(Move::Dismissal, "are|is like that", S),
+    find(Move::Dismissal, "to be fair most", S),
+    find(Move::Dismissal, "not like it", S),
+    find(Move::Dismissal, "soon enough", S),
+    find(Move::Dismissal, "overreact*", 0),
+    find(Move::Dismissal, "relax|settle $", 0),
+    find(Move::Dismissal, "no|not a big deal", 0),
+    find(Move::Dismissal, "end of the world", 0),
+    find(Move::Dismissal, "could be|have worse", 0),
+    find(Move::Dismissal, "it is what it is", 0),
+    find(Move::Dismissal, "happens to everyone|everybody|the", 0),
+    find(Move::Dismissal, "at least it|you|they", S),
+    find(
+        Move::Dismissal,
+        "it|that|this @be just|only a|an bit|little|small|minor",
+        S,
+    ),
+];

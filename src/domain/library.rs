@@ -1,0 +1,215 @@
+//! A folder of drills: every file read, parsed and checked, broken ones kept with their
+//! diagnostics so screens and `check` can show them instead of hiding them.
+
+use crate::domain::diagnostic::{Diagnostic, Severity};
+use crate::domain::scenario::{self, Scenario};
+use crate::domain::validate;
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// One drill file and what checking it found.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// How the file is named in messages.
+    pub file: String,
+    /// Present when the file parsed and has no errors (warnings allowed).
+    pub scenario: Option<Arc<Scenario>>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// SHA-256 of the file bytes: history records which exact text was played.
+    pub hash: String,
+}
+
+impl Entry {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    pub entries: Vec<Entry>,
+}
+
+impl Library {
+    pub fn playable(&self) -> impl Iterator<Item = &Arc<Scenario>> {
+        self.entries.iter().filter_map(|e| e.scenario.as_ref())
+    }
+    pub fn find(&self, id: &str) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|e| e.scenario.as_ref().is_some_and(|s| s.id == id))
+    }
+    pub fn diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.entries.iter().flat_map(|e| e.diagnostics.iter())
+    }
+}
+
+/// SHA-256 hex of a file's bytes.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parse and validate one file's bytes. Never panics; every problem becomes a diagnostic.
+pub fn check_source(file: &str, bytes: &[u8]) -> Entry {
+    let hash = content_hash(bytes);
+    let mut entry = Entry {
+        path: PathBuf::from(file),
+        file: file.to_string(),
+        scenario: None,
+        diagnostics: Vec::new(),
+        hash,
+    };
+    let parsed = scenario::decode(bytes).and_then(scenario::parse);
+    match parsed {
+        Ok(p) => {
+            let diags = validate::validate(&p.scenario, &p.spans);
+            let ok = !diags.iter().any(Diagnostic::is_error);
+            entry.diagnostics = diags;
+            if ok {
+                entry.scenario = Some(Arc::new(p.scenario));
+            }
+        }
+        Err(d) => entry.diagnostics.push(d),
+    }
+    for d in &mut entry.diagnostics {
+        d.file = file.to_string();
+    }
+    entry
+}
+
+/// Read and check one file from disk.
+pub fn load_file(path: &Path) -> Entry {
+    let file = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let mut e = check_source(&file, &bytes);
+            e.path = path.to_path_buf();
+            e
+        }
+        Err(err) => Entry {
+            path: path.to_path_buf(),
+            file: file.clone(),
+            scenario: None,
+            diagnostics: vec![
+                Diagnostic::error("unreadable", format!("cannot read the file: {err}"))
+                    .in_file(file)
+                    .with_hint("check the path and its permissions"),
+            ],
+            hash: String::new(),
+        },
+    }
+}
+
+/// Is this a drill file (and not a translation `ID.LANG.ron`)?
+pub fn is_drill_file(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    name.ends_with(".ron") && name.matches('.').count() == 1 && !name.starts_with('.')
+}
+
+/// All drill files under `paths` (files as given, folders searched recursively), sorted.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut files).map_err(|e| {
+                Diagnostic::error(
+                    "unreadable",
+                    format!("cannot read folder {}: {e}", p.display()),
+                )
+                .in_file(p.display().to_string())
+            })?;
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            return Err(Diagnostic::error("not-found", "no such file or folder")
+                .in_file(p.display().to_string())
+                .with_hint("give a drill file (.ron) or a folder of them"));
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if is_drill_file(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Load every drill under `paths`; a drill id used by two files is an error on the second.
+pub fn load(paths: &[PathBuf]) -> Result<Library, Diagnostic> {
+    let files = collect(paths)?;
+    let mut lib = Library {
+        entries: files.iter().map(|p| load_file(p)).collect(),
+    };
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for e in &mut lib.entries {
+        let Some(s) = &e.scenario else { continue };
+        if let Some(first) = seen.get(&s.id) {
+            e.diagnostics.push(
+                Diagnostic::error(
+                    "duplicate-drill",
+                    format!("drill id `{}` is also used by {first}", s.id),
+                )
+                .in_file(e.file.clone())
+                .with_hint("give each drill file its own `id`"),
+            );
+            e.scenario = None;
+        } else {
+            seen.insert(s.id.clone(), e.file.clone());
+        }
+    }
+    Ok(lib)
+}
+
+/// Load one folder of drills.
+pub fn load_dir(dir: &Path) -> Result<Library, Diagnostic> {
+    load(&[dir.to_path_buf()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::drill::tests::DRILL;
+
+    #[test]
+    fn loads_folder_keeps_broken_files_with_diagnostics() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("good.ron"), DRILL).unwrap();
+        std::fs::write(dir.path().join("bad.ron"), "Scenario(format: 1,").unwrap();
+        std::fs::write(dir.path().join("copy.ron"), DRILL).unwrap();
+        std::fs::write(dir.path().join("good.fr.ron"), "translation").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        let lib = load_dir(dir.path()).unwrap();
+        assert_eq!(lib.entries.len(), 3);
+        assert_eq!(lib.playable().count(), 1);
+        let bad = lib
+            .entries
+            .iter()
+            .find(|e| e.file.ends_with("bad.ron"))
+            .unwrap();
+        assert_eq!(bad.errors(), 1);
+        assert!(bad.diagnostics[0].to_string().contains("bad.ron:1:"));
+        assert!(lib.diagnostics().any(|d| d.code == "duplicate-drill"));
+        assert_eq!(lib.entries[0].hash.len(), 64);
+    }
+}

@@ -1,0 +1,157 @@
+//! The command line as a user runs it: exit codes, located messages, no panics.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn comeback(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env(
+            "COMEBACK_DATA_DIR",
+            std::env::temp_dir().join("comeback-cli-tests"),
+        )
+        .output()
+        .expect("run comeback")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn first_bundled() -> PathBuf {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"))
+            .expect("scenarios/")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+            .collect();
+    files.sort();
+    files.into_iter().next().expect("a bundled drill")
+}
+
+#[test]
+fn check_bundled_is_clean() {
+    let o = comeback(&["check", "scenarios"]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("0 errors, 0 warnings"), "{}", text(&o));
+}
+
+#[test]
+fn check_broken_folder_locates_each_problem_and_exits_1() {
+    let o = comeback(&["check", "tests/bad_scenarios"]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let out = text(&o);
+    assert!(!out.contains("panicked"), "{out}");
+    let files: Vec<_> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_scenarios"))
+            .expect("bad dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(".ron"))
+            .collect();
+    assert!(files.len() >= 8, "{files:?}");
+    for f in files {
+        let line = out
+            .lines()
+            .find(|l| l.contains(&f) && l.contains("error"))
+            .unwrap_or_else(|| panic!("no error for {f} in:\n{out}"));
+        // file:line:col: error[code]: message
+        let rest = &line[line.find(&f).map_or(0, |i| i + f.len())..];
+        assert!(
+            rest.starts_with(':') && rest[1..].chars().next().is_some_and(|c| c.is_ascii_digit()),
+            "not located: {line}"
+        );
+    }
+}
+
+#[test]
+fn check_json_format() {
+    let o = comeback(&[
+        "check",
+        "tests/bad_scenarios/missing-node.ron",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v[0]["diagnostics"][0]["code"], "missing-node");
+    assert!(v[0]["diagnostics"][0]["line"].as_u64().unwrap_or(0) > 0);
+}
+
+#[test]
+fn play_scripted_prints_scorecard_and_json() {
+    let f = first_bundled();
+    let f = f.to_string_lossy();
+    let o = comeback(&[
+        "play",
+        &f,
+        "--choices",
+        "1,1,1,1,1,1,1,1,1,1,1,1",
+        "--seed",
+        "4",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    assert!(
+        out.contains("Score ") && out.contains("Principles") && out.contains("Turn by turn"),
+        "{out}"
+    );
+    let j = comeback(&[
+        "play",
+        &f,
+        "--choices",
+        "1",
+        "--seed",
+        "4",
+        "--format",
+        "json",
+    ]);
+    assert!(j.status.success(), "{}", text(&j));
+    let v: serde_json::Value = serde_json::from_slice(&j.stdout).expect("json");
+    assert_eq!(v["unfinished"], true);
+    assert_eq!(v["transcript"]["turns"].as_array().map(Vec::len), Some(1));
+    // same seed, same drill
+    let again = comeback(&[
+        "play",
+        &f,
+        "--choices",
+        "1",
+        "--seed",
+        "4",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(j.stdout, again.stdout);
+}
+
+#[test]
+fn play_rejects_bad_input_without_panicking() {
+    let f = first_bundled();
+    let f = f.to_string_lossy();
+    let o = comeback(&["play", &f, "--choices", "9"]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(text(&o).contains("there is no reply 9"), "{}", text(&o));
+    let o = comeback(&["play", &f, "--choices", "x"]);
+    assert_ne!(o.status.code(), Some(0));
+    assert!(text(&o).contains("not a reply number"), "{}", text(&o));
+    let o = comeback(&[
+        "play",
+        "tests/bad_scenarios/syntax-missing-comma.ron",
+        "--choices",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("syntax-missing-comma.ron:"),
+        "{}",
+        text(&o)
+    );
+    let o = comeback(&["play", "no/such/file.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!text(&o).contains("panicked"));
+}
