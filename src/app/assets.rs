@@ -3,10 +3,10 @@
 
 use crate::domain::library::{self, Entry, Library};
 use bevy::asset::io::Reader;
-use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
+use bevy::asset::{AssetLoader, LoadContext};
 use bevy::prelude::*;
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One drill file, parsed and checked.
 #[derive(Asset, TypePath, Debug)]
@@ -37,11 +37,27 @@ impl AssetLoader for ScenarioLoader {
     }
 }
 
-/// The watched folder of drills, relative to the asset root.
+/// The watched folder of drills, relative to the asset root. Each drill file is loaded on its own
+/// (a stray README in the folder must not stop the rest), and the folder is rescanned now and
+/// then while the library is open so new files appear.
 #[derive(Resource, Debug, Clone)]
 pub struct DrillFolder {
     pub path: String,
-    pub handle: Option<Handle<LoadedFolder>>,
+    /// The folder on disk (asset root joined with `path`).
+    pub dir: PathBuf,
+    pub handles: Vec<Handle<ScenarioAsset>>,
+    pub scanned: Option<std::time::Instant>,
+}
+
+impl DrillFolder {
+    pub fn new(root: &str, path: String) -> DrillFolder {
+        DrillFolder {
+            dir: Path::new(root).join(&path),
+            path,
+            handles: Vec::new(),
+            scanned: None,
+        }
+    }
 }
 
 /// Every drill loaded so far, rebuilt when any drill asset changes.
@@ -61,15 +77,45 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 fn load_folder(server: Res<AssetServer>, mut folder: ResMut<DrillFolder>) {
-    folder.handle = Some(server.load_folder(folder.path.clone()));
+    scan(&server, &mut folder);
 }
 
-/// Whether the folder (and every drill in it) has finished loading, or failed.
-pub fn folder_settled(server: &AssetServer, folder: &DrillFolder) -> bool {
-    let Some(h) = &folder.handle else {
-        return false;
+/// Load every drill file in the folder not loaded yet.
+pub fn scan(server: &AssetServer, folder: &mut DrillFolder) {
+    folder.scanned = Some(std::time::Instant::now());
+    let files = match library::collect(std::slice::from_ref(&folder.dir)) {
+        Ok(f) => f,
+        Err(d) => {
+            warn!("{d}");
+            return;
+        }
     };
-    server.is_loaded_with_dependencies(h) || server.load_state(h).is_failed()
+    for f in files {
+        let Ok(rel) = f.strip_prefix(&folder.dir) else {
+            continue;
+        };
+        let asset = format!("{}/{}", folder.path, rel.display());
+        let h: Handle<ScenarioAsset> = server.load(asset);
+        if !folder.handles.contains(&h) {
+            folder.handles.push(h);
+        }
+    }
+}
+
+/// Rescan while the library is on screen, at most every two seconds.
+pub fn rescan(server: Res<AssetServer>, mut folder: ResMut<DrillFolder>) {
+    if folder.scanned.is_none_or(|t| t.elapsed().as_secs() >= 2) {
+        scan(&server, &mut folder);
+    }
+}
+
+/// Whether every drill file has finished loading (or failed).
+pub fn folder_settled(server: &AssetServer, folder: &DrillFolder) -> bool {
+    folder.scanned.is_some()
+        && folder
+            .handles
+            .iter()
+            .all(|h| server.is_loaded(h) || server.load_state(h).is_failed())
 }
 
 fn rebuild_library(

@@ -2,6 +2,7 @@
 //! into the text box is never taken as a shortcut.
 
 use crate::app::ui::Intent;
+use bevy_egui::egui;
 use egui::{InputState, Key};
 
 const NUMBER_KEYS: [Key; 9] = [

@@ -52,10 +52,10 @@ impl Options {
         if let Some(d) = &self.scenarios {
             return d.clone();
         }
-        if let Some(parent) = self.autoplay.as_deref().and_then(Path::parent) {
-            if !parent.as_os_str().is_empty() {
-                return parent.to_path_buf();
-            }
+        if let Some(parent) = self.autoplay.as_deref().and_then(Path::parent)
+            && !parent.as_os_str().is_empty()
+        {
+            return parent.to_path_buf();
         }
         let here = PathBuf::from("scenarios");
         if here.is_dir() {
@@ -90,6 +90,7 @@ pub fn run(opts: Options) -> ExitCode {
         return ExitCode::from(2);
     }
     let (root, folder) = asset_root(&dir);
+    let root_for_app = root.clone();
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins
@@ -107,7 +108,7 @@ pub fn run(opts: Options) -> ExitCode {
                 ..default()
             })
             .set(AssetPlugin {
-                file_path: root,
+                file_path: root.clone(),
                 watch_for_changes_override: Some(true),
                 ..default()
             }),
@@ -121,7 +122,7 @@ pub fn run(opts: Options) -> ExitCode {
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
     });
-    add_app(&mut app, opts, folder);
+    add_app(&mut app, opts, &root_for_app, folder);
     match app.run() {
         AppExit::Success => ExitCode::SUCCESS,
         AppExit::Error(code) => ExitCode::from(code.get()),
@@ -129,12 +130,9 @@ pub fn run(opts: Options) -> ExitCode {
 }
 
 /// Everything but the window and renderer: usable under `MinimalPlugins` in tests.
-pub fn add_app(app: &mut App, opts: Options, folder: String) {
+pub fn add_app(app: &mut App, opts: Options, root: &str, folder: String) {
     app.insert_resource(records::Records::open(opts.data_dir.clone()))
-        .insert_resource(assets::DrillFolder {
-            path: folder,
-            handle: None,
-        })
+        .insert_resource(assets::DrillFolder::new(root, folder))
         .insert_resource(opts);
     app.add_plugins(AppPlugin);
 }
@@ -151,3 +149,6 @@ impl Plugin for AppPlugin {
         autoplay::plugin(app);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -384,8 +384,58 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
     })
 }
 
+/// Where brackets first nest deeper than `limit`, outside strings and comments. Checked before
+/// parsing so a hostile file gets one clear message whatever its types.
+fn too_deep(src: &str, limit: usize) -> Option<Pos> {
+    let (mut depth, mut line, mut col) = (0usize, 1usize, 0usize);
+    let mut chars = src.chars().peekable();
+    let (mut in_str, mut escaped, mut line_comment) = (false, false, false);
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+            col = 0;
+            line_comment = false;
+            continue;
+        }
+        col += 1;
+        if line_comment {
+            continue;
+        }
+        if in_str {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '/' if chars.peek() == Some(&'/') => line_comment = true,
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(Pos { line, col });
+                }
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Parse one drill from RON text. Moves left out are read by the analyzer.
 pub fn parse(src: &str) -> Result<Parsed, Diagnostic> {
+    if let Some(pos) = too_deep(src, MAX_DEPTH) {
+        return Err(Diagnostic::error(
+            "too-deep",
+            format!("brackets nest more than {MAX_DEPTH} levels deep"),
+        )
+        .at(Some(pos))
+        .with_hint("a drill nests about 8 levels; check for unbalanced or runaway brackets"));
+    }
     let opts = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_DEPTH);
@@ -561,6 +611,15 @@ Scenario(
         let d = parse(&src).unwrap_err();
         assert_eq!(d.code, "syntax");
         assert_eq!(d.line, 6, "{d}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let src = format!("Scenario(id: {}", "[".repeat(20_000));
+        let d = parse(&src).unwrap_err();
+        assert_eq!((d.code, d.line), ("too-deep", 1));
+        // brackets inside strings and comments do not count
+        assert!(too_deep("(\"((((((\" // [[[[[[\n)", 3).is_none());
     }
 
     #[test]

@@ -147,6 +147,15 @@ fn check_header(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
                 .with_hint(format!("write `format: {FORMAT_VERSION}`")),
         );
     }
+    if let Some(face) = &s.customer.face
+        && let Err(why) = safe_asset_path(face)
+    {
+        out.push(
+            Diagnostic::error("unsafe-path", format!("`face` path {face:?} {why}"))
+                .at(spans.find("customer.face"))
+                .with_hint("give a path inside the drill's folder or assets/, e.g. \"faces/dave.png\""),
+        );
+    }
     for (field, value) in [
         ("id", &s.id),
         ("title", &s.title),
@@ -160,6 +169,22 @@ fn check_header(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
             );
         }
     }
+}
+
+/// Asset references (faces, sounds) may only point inside the drill's folder or `assets/`:
+/// relative, no `..`, no drive or root. Drill files are shared, so they are untrusted input.
+pub fn safe_asset_path(path: &str) -> Result<(), &'static str> {
+    let p = std::path::Path::new(path);
+    if path.trim().is_empty() {
+        return Err("is empty");
+    }
+    if p.is_absolute() || path.starts_with('/') || path.starts_with('\\') || path.contains(':') {
+        return Err("is absolute; asset paths must be relative");
+    }
+    if p.components().any(|c| matches!(c, std::path::Component::ParentDir)) || path.contains("..") {
+        return Err("leaves the drill's folder (`..`)");
+    }
+    Ok(())
 }
 
 struct Range<'a> {
@@ -651,6 +676,16 @@ mod tests {
         assert!(c.contains(&"unreachable"), "{c:?}");
         let no_win = DRILL.replace("outcome: Recovered", "outcome: Lost");
         assert_eq!(codes(&no_win), vec!["no-recovery"]);
+    }
+
+    #[test]
+    fn asset_paths_stay_inside() {
+        assert!(safe_asset_path("faces/dave.png").is_ok());
+        for bad in ["../../etc/passwd", "/etc/passwd", "C:\\x.png", "faces/../../x", ""] {
+            assert!(safe_asset_path(bad).is_err(), "{bad}");
+        }
+        let d = codes(&DRILL.replace("patience: 2,", "patience: 2, face: \"../../etc/passwd\","));
+        assert!(d.contains(&"unsafe-path"), "{d:?}");
     }
 
     #[test]

@@ -155,3 +155,39 @@ fn play_rejects_bad_input_without_panicking() {
     assert_eq!(o.status.code(), Some(1));
     assert!(!text(&o).contains("panicked"));
 }
+
+#[test]
+fn huge_and_deep_files_get_clear_messages_quickly() {
+    let dir = std::env::temp_dir().join(format!("comeback-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    // 50 MB: refused by size before parsing
+    let big = dir.join("big.ron");
+    let chunk = "// padding padding padding padding padding padding padding padding padding\n";
+    std::fs::write(&big, chunk.repeat(50 * 1024 * 1024 / chunk.len())).expect("write");
+    // 20,000-deep nesting: refused by the depth limit, no stack overflow
+    let deep = dir.join("deep.ron");
+    std::fs::write(
+        &deep,
+        format!(
+            "Scenario(format: 1, id: {}{})",
+            "[".repeat(20_000),
+            "]".repeat(20_000)
+        ),
+    )
+    .expect("write");
+    for (f, code) in [(&big, "too-large"), (&deep, "too-deep")] {
+        let t0 = std::time::Instant::now();
+        let o = comeback(&["check", &f.to_string_lossy()]);
+        let out = text(&o);
+        assert_eq!(o.status.code(), Some(1), "{out}");
+        assert!(out.contains(code), "{code}: {out}");
+        assert!(!out.contains("panicked"), "{out}");
+        // generous: a hang or quadratic blow-up would take minutes
+        assert!(
+            t0.elapsed().as_secs() < 30,
+            "{code} took {:?}",
+            t0.elapsed()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -8,7 +8,11 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Library)));
+    app.add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Library)))
+        .add_systems(
+            Update,
+            crate::app::assets::rescan.run_if(in_state(Screen::Library)),
+        );
 }
 
 pub fn view_model(drills: &Drills, session: &Session, folder: &str) -> LibraryViewModel {

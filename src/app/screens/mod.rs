@@ -1,5 +1,6 @@
 //! The screens, one state each. Each file adds its systems with `run_if(in_state(..))`.
 
+use bevy_egui::egui;
 mod briefing;
 mod debrief;
 mod drill;

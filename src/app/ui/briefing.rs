@@ -1,6 +1,7 @@
 //! Briefing: the situation, your authority, and whether this failure is significant.
 
 use super::Intent;
+use bevy_egui::egui;
 use egui::RichText;
 
 #[derive(Debug, Clone, Default)]

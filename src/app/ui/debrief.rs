@@ -5,6 +5,7 @@ use super::{Intent, move_chip};
 use crate::domain::drill::Transcript;
 use crate::domain::moves::Move;
 use crate::domain::scoring::Scorecard;
+use bevy_egui::egui;
 use egui::{Color32, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
@@ -90,7 +91,7 @@ impl DebriefViewModel {
                     .turns
                     .iter()
                     .find(|n| n.turn == turn.index)
-                    .map(|n| format!("{:+} points — {}", n.points, n.line))
+                    .map(|n| format!("{:+} points — {}", n.points, super::plain(&n.line)))
                     .unwrap_or_default(),
                 mood_before: turn.mood_before,
                 mood_after: turn.mood_after,
@@ -259,7 +260,7 @@ pub fn debrief_view(ui: &mut egui::Ui, vm: &DebriefViewModel) -> Option<Intent> 
                             }
                             ui.label(
                                 RichText::new(format!(
-                                    "anger {} → {}",
+                                    "anger {} to {}",
                                     t.mood_before, t.mood_after
                                 ))
                                 .small(),

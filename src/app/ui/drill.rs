@@ -5,6 +5,7 @@ use super::{Intent, face::face, mood_color, mood_word, move_chip, move_color};
 use crate::app::input::drill_keys;
 use crate::domain::analyzer;
 use crate::domain::drill::{Answer, Drill};
+use bevy_egui::egui;
 use egui::text::LayoutJob;
 use egui::{Color32, RichText, TextFormat};
 
@@ -140,9 +141,12 @@ pub fn drill_view(ui: &mut egui::Ui, vm: &DrillViewModel, draft: &mut String) ->
                         .desired_width(side),
                 );
                 let dots: String = (0..vm.max_patience)
-                    .map(|i| if i < vm.patience { '●' } else { '○' })
+                    .map(|i| if i < vm.patience { '|' } else { '.' })
                     .collect();
-                ui.label(format!("Patience: {dots}"));
+                ui.label(format!(
+                    "Patience: {} of {} [{dots}]",
+                    vm.patience, vm.max_patience
+                ));
                 if let Some(left) = vm.remaining_secs {
                     let frac = (left / vm.reply_seconds.max(1) as f32).clamp(0.0, 1.0);
                     ui.label(format!("Answer within {:.0} s", left.max(0.0).ceil()));
@@ -205,7 +209,7 @@ pub fn drill_view(ui: &mut egui::Ui, vm: &DrillViewModel, draft: &mut String) ->
                 .show(ui, |ui| {
                     for (i, o) in vm.options.iter().enumerate() {
                         let b = egui::Button::new(format!("{}. {o}", i + 1)).wrap();
-                        if ui.add_sized([ui.available_width(), 0.0], b).clicked() {
+                        if ui.add(b).clicked() {
                             out = Some(Intent::Choose(i));
                         }
                     }

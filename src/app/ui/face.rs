@@ -1,5 +1,6 @@
 //! The customer's face, drawn with egui's painter: brows, eyes and mouth follow the mood.
 
+use bevy_egui::egui;
 use egui::epaint::QuadraticBezierShape;
 use egui::{Color32, Pos2, Response, Sense, Stroke, Ui, pos2, vec2};
 

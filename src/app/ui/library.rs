@@ -2,6 +2,7 @@
 //! their diagnostics (listed, not hidden).
 
 use super::Intent;
+use bevy_egui::egui;
 use egui::{Color32, RichText};
 
 #[derive(Debug, Clone, Default)]
@@ -50,7 +51,7 @@ pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> 
                 let frame = egui::Frame::group(ui.style())
                     .inner_margin(8.0)
                     .fill(if d.recommended {
-                        Color32::from_rgb(225, 240, 255)
+                        Color32::from_rgb(28, 52, 88)
                     } else {
                         ui.visuals().panel_fill
                     })

@@ -1,6 +1,7 @@
 //! Pure view functions: `fn x_view(ui, &XViewModel) -> Option<Intent>`. No Bevy in here, so every
 //! screen can be driven by `egui_kittest` by its labels.
 
+use bevy_egui::egui;
 pub mod briefing;
 pub mod debrief;
 pub mod drill;
@@ -38,6 +39,14 @@ pub enum Intent {
     Rewind(usize),
     FontBigger,
     FontSmaller,
+}
+
+/// Replace symbols the bundled fonts lack (they would show as boxes).
+pub fn plain(s: &str) -> String {
+    s.replace('→', "->")
+        .replace('←', "<-")
+        .replace('●', "*")
+        .replace('○', "o")
 }
 
 /// Colour for an anger level: green (calm) → amber → red (furious).

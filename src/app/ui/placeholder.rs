@@ -1,6 +1,7 @@
 //! Trainer and Team: other issues fill these; until then a clear "coming" state.
 
 use super::Intent;
+use bevy_egui::egui;
 
 pub struct PlaceholderViewModel {
     pub title: &'static str,

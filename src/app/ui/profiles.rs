@@ -1,6 +1,7 @@
 //! Profiles: pick a trainee, create one, or try as a guest.
 
 use super::Intent;
+use bevy_egui::egui;
 
 #[derive(Debug, Clone, Default)]
 pub struct ProfilesViewModel {

@@ -3,8 +3,9 @@
 
 use super::Intent;
 use crate::domain::report::Progress;
+use bevy_egui::egui;
 use egui::{Color32, RichText};
-use egui_plot::{Legend, Line, Plot, PlotPoints, Points};
+use egui_plot::{Line, Plot, PlotPoints, Points};
 
 #[derive(Debug, Clone, Default)]
 pub struct MasteryRow {
@@ -133,7 +134,8 @@ pub fn progress_view(ui: &mut egui::Ui, vm: &ProgressViewModel) -> Option<Intent
                         .allow_scroll(false)
                         .allow_drag(false)
                         .allow_zoom(false)
-                        .legend(Legend::default())
+                        .include_x(vm.scores.len() as f64 + 0.5)
+                        .include_y(105.0)
                         .x_axis_label("drill")
                         .show(ui, |p| {
                             p.line(

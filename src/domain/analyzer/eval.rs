@@ -205,3 +205,32 @@ const FLOOR_MACRO_FIT: f64 = 0.96;
 const FLOOR_MACRO_ALL: f64 = 0.90;
 const FLOOR_MACRO_HELD: f64 = 0.63;
 const FLOOR_REFUSAL_P: f64 = 0.90;
+
+/// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
+/// what the analyzer reads in each line and marks disagreements with `!!`.
+#[test]
+fn probe_file() {
+    let Ok(path) = std::env::var("ANALYZER_PROBE") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).expect("probe file");
+    for l in data.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(l).expect("probe line");
+        let text = v["text"].as_str().unwrap_or_default();
+        let pred: BTreeSet<Move> = analyze(text).moves().into_iter().collect();
+        let gold: Option<BTreeSet<Move>> = v["moves"].as_array().map(|a| {
+            a.iter()
+                .filter_map(|m| m.as_str().and_then(|s| s.parse().ok()))
+                .collect()
+        });
+        let flag = match &gold {
+            Some(g) if *g != pred => {
+                let miss: Vec<_> = g.difference(&pred).map(|m| m.id()).collect();
+                let extra: Vec<_> = pred.difference(g).map(|m| m.id()).collect();
+                format!("!! missed {miss:?} extra {extra:?}")
+            }
+            _ => "ok".to_string(),
+        };
+        println!("{flag} | {text}");
+    }
+}

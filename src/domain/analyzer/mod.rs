@@ -68,6 +68,8 @@ pub(crate) mod flag {
     pub const SOFT: u16 = 16;
     /// A cancel that removes only findings its span overlaps (default: its whole sentence).
     pub const OVERLAP: u16 = 32;
+    /// Must start its sentence (after at most two discourse words).
+    pub const FIRST: u16 = 64;
 }
 
 /// Words that may precede a clause-initial rule without breaking "start of clause".
@@ -85,7 +87,9 @@ struct Compiled {
     rules: Vec<(Rule, Pattern)>,
     /// Rule indices by the words their pattern can start with.
     index: HashMap<String, Vec<usize>>,
-    /// Rules whose first element is a prefix, number or wildcard: tried everywhere.
+    /// Rules whose first element may be a prefix (`refund*`), by its first two bytes.
+    by_prefix: HashMap<[u8; 2], Vec<usize>>,
+    /// Rules whose first element is a short prefix, suffix, number or wildcard: tried everywhere.
     unindexed: Vec<usize>,
     lexicon: Lexicon,
     errors: Vec<(String, PatternError)>,
@@ -109,6 +113,7 @@ fn compile() -> Compiled {
     let mut out = Compiled {
         rules: Vec::new(),
         index: HashMap::new(),
+        by_prefix: HashMap::new(),
         unindexed: Vec::new(),
         lexicon: Lexicon::new(std::iter::empty()),
         errors: Vec::new(),
@@ -122,6 +127,12 @@ fn compile() -> Compiled {
                 for a in p.first_atoms() {
                     match a {
                         pattern::Atom::Word(w) => out.index.entry(w.clone()).or_default().push(i),
+                        pattern::Atom::Prefix(p) if p.len() >= 2 => {
+                            let list = out.by_prefix.entry(key2(p)).or_default();
+                            if list.last() != Some(&i) {
+                                list.push(i);
+                            }
+                        }
                         _ => indexed = false,
                     }
                 }
@@ -151,11 +162,17 @@ fn compile() -> Compiled {
         );
     }
     vocab.extend(rules::EXTRA_VOCAB.split_whitespace().map(str::to_string));
-    for list in out.index.values_mut() {
+    for list in out.index.values_mut().chain(out.by_prefix.values_mut()) {
         list.dedup();
     }
     out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
     out
+}
+
+/// The first two bytes of a word, for indexing prefix patterns.
+fn key2(w: &str) -> [u8; 2] {
+    let b = w.as_bytes();
+    [b[0], b.get(1).copied().unwrap_or(0)]
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -182,7 +199,17 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
     for (si, s) in doc.sentences.iter().enumerate() {
         for pos in s.toks.clone() {
             let indexed = c.index.get(words[pos]).map(Vec::as_slice).unwrap_or(&[]);
-            for &ri in indexed.iter().chain(c.unindexed.iter()) {
+            let prefixed = if words[pos].len() >= 2 {
+                c.by_prefix
+                    .get(&key2(words[pos]))
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+            } else {
+                &[]
+            };
+            // A rule listed under both a word and a prefix of it is tried once.
+            let prefixed = prefixed.iter().filter(|ri| !indexed.contains(ri));
+            for &ri in indexed.iter().chain(prefixed).chain(c.unindexed.iter()) {
                 let (rule, pat) = &c.rules[ri];
                 let f = rule.flags;
                 if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
@@ -194,6 +221,12 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
                 let clause = doc.tokens[pos].clause;
                 if f & flag::START != 0 && !clause_start(doc, &words, pos, s.toks.start) {
                     continue;
+                }
+                if f & flag::FIRST != 0 {
+                    let lead = pos - s.toks.start;
+                    if lead > 2 || (s.toks.start..pos).any(|k| !DISCOURSE.contains(&words[k])) {
+                        continue;
+                    }
                 }
                 if f & flag::NEG != 0 {
                     let from = pos.saturating_sub(4).max(s.toks.start);
@@ -261,14 +294,23 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
         })
     });
     // 2. "I can't X, but I can Y": the contrast takes back a soft refusal before it.
+    //    A committed fix later in the reply counts as the contrast too ("We can't refund a
+    //    missed slot. An engineer will be with you by six.").
     let contrasts: Vec<Hit> = hits
         .iter()
-        .filter(|h| matches!(h.act, Act::Mark(Mark::Contrast)))
+        .filter(|h| {
+            matches!(
+                h.act,
+                Act::Mark(Mark::Contrast | Mark::Menu) | Act::Find(Move::Solution)
+            )
+        })
         .copied()
         .collect();
+    //    The alternative may come in a later sentence of the same reply ("I can't refund it…
+    //    but here are three things I can do"), so any later contrast counts.
     hits.retain(|h| {
         let soft = c.rules[h.rule].0.flags & flag::SOFT != 0;
-        !(soft && contrasts.iter().any(|k| k.sent == h.sent && k.t0 >= h.t0))
+        !(soft && contrasts.iter().any(|k| k.t0 >= h.t0))
     });
     // 3. Options: an offer with "or" and a cue that the customer picks. The offer sentence is then
     //    not a separate `solution`, and the picking question is neither listening nor hand-back.
@@ -277,7 +319,24 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
         matches!(a, Act::Mark(Mark::Choice | Mark::UpToYou))
     });
     let mut extra = Vec::new();
-    if !offers.is_empty() && !choices.is_empty() {
+    // A menu of remedies ("here are three things I can do", "I can either … or …") is a choice
+    // on its own.
+    let menu = hits
+        .iter()
+        .find(|h| matches!(h.act, Act::Mark(Mark::Menu)))
+        .copied();
+    if let Some(h) = menu {
+        extra.push(Hit {
+            act: Act::Find(Move::Options),
+            ..h
+        });
+        let menu_sents = sents_with(&hits, &|a| matches!(a, Act::Mark(Mark::Menu)));
+        hits.retain(|h| match h.act {
+            Act::Find(Move::Solution) => !menu_sents.contains(&h.sent),
+            Act::Find(Move::Listening | Move::Abdication) => !choices.contains(&h.sent),
+            _ => true,
+        });
+    } else if !offers.is_empty() && !choices.is_empty() {
         if let Some(h) = hits
             .iter()
             .find(|h| matches!(h.act, Act::Mark(Mark::OrOffer)))
@@ -323,7 +382,23 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
             });
         }
     }
-    // 5. A question that hands the decision back is not listening.
+    // 5. A causal clause that blames someone is blame, not an excuse ("…because the locum
+    //    booked someone else into your slot").
+    let blame_clauses: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.act, Act::Find(Move::Blame)))
+        .map(|h| doc.tokens[h.t0].clause)
+        .collect();
+    hits.retain(|h| {
+        let causal = matches!(
+            doc.tokens[h.t0].norm.as_str(),
+            "because" | "due" | "owing" | "since"
+        );
+        !(matches!(h.act, Act::Find(Move::Excuse))
+            && causal
+            && blame_clauses.contains(&doc.tokens[h.t0].clause))
+    });
+    // 6. A question that hands the decision back is not listening.
     let abdic = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Abdication)));
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Listening)) && abdic.contains(&h.sent)));
     hits.extend(extra);
@@ -421,6 +496,79 @@ mod tests {
         assert!(moves("What do you need it for today?").contains(&Move::Listening));
         let m = moves("What do you want me to do about it?");
         assert!(m.contains(&Move::Abdication) && !m.contains(&Move::Listening));
+    }
+
+    fn has(t: &str, m: Move) -> bool {
+        moves(t).contains(&m)
+    }
+
+    #[test]
+    fn drill_writer_misreadings() {
+        // A refusal taken back by what the trainee can do, even in a later sentence.
+        let t = "I can't refund it… but here are three things I can do: a replacement today, \
+                 store credit, or a repair by Friday.";
+        assert!(!has(t, Move::Refusal), "{:?}", moves(t));
+        assert!(has(t, Move::Options), "{:?}", moves(t));
+        assert!(!has("You shouldn't have to wait for this.", Move::Deferral));
+        assert!(!has(
+            "If you'd still like the manager, I can get her for you.",
+            Move::Blame
+        ));
+        assert!(has("It's only dust, it'll hoover up.", Move::Dismissal));
+        assert!(has("It won't break again, don't worry.", Move::Dismissal));
+        assert!(has("That's our process, I'm afraid.", Move::Refusal));
+        assert!(has("Our terms exclude compensation.", Move::Refusal));
+    }
+
+    #[test]
+    fn reading_principles() {
+        // Contrast with an alternative is not a refusal; sending elsewhere is.
+        assert!(!has(
+            "We're not able to waive the fee. What I can do is split it over three months.",
+            Move::Refusal
+        ));
+        assert!(has(
+            "You'll need to contact your insurer about that.",
+            Move::Refusal
+        ));
+        assert!(has("Unfortunately the system won't let me.", Move::Refusal));
+        // Sympathy vs apology.
+        assert!(has(
+            "I'm sorry you've had such a rough week.",
+            Move::Empathy
+        ));
+        assert!(has("I understand your frustration.", Move::Empathy));
+        // Third parties and the customer as the subject of a failure.
+        assert!(has("The lab never sent your results over.", Move::Blame));
+        assert!(has("You entered the wrong card number.", Move::Blame));
+        // Waiting versus escalating now.
+        assert!(has(
+            "I'll have to check with my manager first.",
+            Move::Deferral
+        ));
+        assert!(has("We'll get back to you in a few days.", Move::Deferral));
+        assert!(!has("I'm bringing my manager over now.", Move::Deferral));
+        assert!(!has(
+            "I'll get back to you within the hour.",
+            Move::Deferral
+        ));
+        // Hand-backs.
+        assert!(has("How would you like me to proceed?", Move::Abdication));
+        assert!(has("Up to you, really.", Move::Abdication));
+        // Dismissal.
+        assert!(has("Relax, it's not a big deal.", Move::Dismissal));
+        assert!(has("That's completely normal.", Move::Dismissal));
+        assert!(!has(
+            "Don't worry, I'll have it fixed by two.",
+            Move::Dismissal
+        ));
+        // Options without a question: "either … or".
+        assert!(has(
+            "I can either refund you today or send a new one by courier.",
+            Move::Options
+        ));
+        // Misspellings of long words.
+        assert!(has("I sincerly apologixe.", Move::Apology));
     }
 
     #[test]

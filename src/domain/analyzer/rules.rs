@@ -9,7 +9,7 @@
 //! ("can't" → `can not`, "it's" → `it is`, "I'll" → `i will`, "carrier's" → `carrier 's`,
 //! "I'd" → `i 'd`), British spellings read as American ("apologise" → `apologize`).
 
-use super::flag::{NEG, OVERLAP, Q, S, SOFT, START};
+use super::flag::{FIRST, NEG, OVERLAP, Q, S, SOFT, START};
 use crate::domain::moves::Move;
 
 /// What a rule does when its pattern matches.
@@ -34,8 +34,10 @@ pub enum Mark {
     UpToYou,
     /// "Just so you know, …": an excuse unless what follows is blame.
     ExcuseFrame,
-    /// "…, but I can …": takes back a `SOFT` refusal earlier in the sentence.
+    /// "…, but I can …": takes back a `SOFT` refusal earlier in the reply.
     Contrast,
+    /// An explicit menu of remedies ("three things I can do", "I can either … or …"): `options`.
+    Menu,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -83,7 +85,12 @@ pub const CLASSES: &[(&str, &str)] = &[
          restor* reconnect* reset* remov* knock* giv* gave hold* held add* set setting chas* \
          approv* recod* tak* took getting coming walk* repaint* rebuild* refit* meet* \
          doing releas* escort* lay* cover* organi* cancel* revers* \
-         lodg* issu* top* hand* plac* prioriti* expedit* ring-fenc* reserv*",
+         lodg* issu* top* hand* plac* prioriti* expedit* ring-fenc* reserv* resolv* correct* \
+         amend* adjust* reimburs* honor* honour* extend* reinstat* reactivat* unlock* enabl* \
+         re-enabl* patch* restart* reboot* transfer* switch* squeez* slot* prescrib* rearrang* \
+         migrat* discount* reduc* void* refil* recalibrat* rerun* re-run* rebill* \
+         re-send* re-book* rework* reconfigur* replenish* rectif* reimag* roll* \
+         fast-track* re-open* reopen*",
     ),
     // Words a reply uses to name a feeling it validates.
     (
@@ -94,14 +101,16 @@ pub const CLASSES: &[(&str, &str)] = &[
          maddening exasperating fuming furious livid angry upset panicking shattered frazzled \
          worried scared frightened stressed exhausted devastated concerning alarming \
          inconvenient painful unfair anxious nervous confusing overwhelming disruptive hurtful \
-         humiliating insulting rough",
+         humiliating insulting rough tiring unpleasant uncomfortable nerve nervewracking nerveracking \
+         unnerving dispiriting aggravating irritat* bewildering baffling lousy horrendous \
+         dreadful stressful distress* unsettled shaken traumati*",
     ),
     // Times a follow-up promise can be pinned to.
     (
         "fwtime",
         "at by within in before after every each tomorrow tonight morning evening afternoon \
          lunchtime noon monday tuesday wednesday thursday friday saturday sunday either once \
-         as hourly daily first later on",
+         as hourly daily first later on when soon asap shortly",
     ),
     (
         "contact",
@@ -113,14 +122,22 @@ pub const CLASSES: &[(&str, &str)] = &[
         "carrier* courier* supplier* warehouse* kitchen chef* housekeeping decorator* \
          subcontract* contractor* manufacturer* department* previous driver* depot* \
          agency* vendor* partner* factory insurer* landlord* council* builder* \
-         plumber* electrician* installer* technician* engineer* airport* handler* bank*",
+         plumber* electrician* installer* technician* engineer* airport* handler* bank* \
+         colleague* receptionist* reception lab labs laboratory pharmac* developer* devs \
+         billing accounts payroll locum* nurse* hospital* provider* network* upstream \
+         retailer* seller* airline* operator* crew* office branch* shop* store* team* staff \
+         shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
+         porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
+         vendor* contractor* mechanic* garage* dealer* doctor* gp",
     ),
     // A predicate that puts fault on someone.
     (
         "fault",
         "must should nightmare fault faulty blame late lost broke broken forgot misread \
          messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
-         never keep keeps kept dropped let screwed",
+         never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
+         mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
+         supposed",
     ),
 ];
 
@@ -149,7 +166,7 @@ pub const RULES: &[Rule] = &[
     // "We've let you down." "We really let you down."
     find(
         Move::Ownership,
-        "we @have? really|badly|completely? let you down",
+        "we @have? really|badly|completely? let you|him|her|them|your down",
         0,
     ),
     // "We've dropped the ball."
@@ -171,6 +188,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Ownership, "we caused|failed", 0),
     // "We should have noted it." "We should've called you."
     find(Move::Ownership, "we should|ought @have|to", 0),
+    find(Move::Ownership, "we should never @have", 0),
     // "You took a day off for us and we didn't show."
     find(
         Move::Ownership,
@@ -189,7 +207,11 @@ pub const RULES: &[Rule] = &[
         "i will|am take|taking this|it|that|your on|personally|myself|case",
         0,
     ),
-    find(Move::Ownership, "take|taking ownership|responsibility", NEG),
+    find(
+        Move::Ownership,
+        "take|taking full|complete|total? ownership|responsibility",
+        NEG,
+    ),
     // "I'll personally make sure…"
     find(Move::Ownership, "personally", S | NEG),
     // "I'm picking this up myself." "I'll take your bags down myself."
@@ -235,6 +257,24 @@ pub const RULES: &[Rule] = &[
     find(Move::Ownership, "@be not acceptable|good", S),
     find(Move::Ownership, "not the standard|service|level", S),
     find(Move::Ownership, "unacceptable", S | NEG),
+    // "I'm taking care of this myself." "I'll make sure this gets fixed." "I take full responsibility."
+    find(Move::Ownership, "i will|am ..1 take|taking care of", 0),
+    find(
+        Move::Ownership,
+        "i will|am|'ll ..1 personally? make|making sure|certain",
+        S | NEG,
+    ),
+    find(
+        Move::Ownership,
+        "we|i got|have|'ve ..1 this|it|that wrong",
+        0,
+    ),
+    // "I'm looking into it this second."
+    find(
+        Move::Ownership,
+        "i am|will ..1 looking|look|digging|dig into it|this|that|your",
+        0,
+    ),
     // ───────────────────────────── listening ─────────────────────────────
     // An open question about their situation: "Which part of the job is stuck without it?"
     find(
@@ -249,7 +289,7 @@ pub const RULES: &[Rule] = &[
         Q | START,
     ),
     // A reflective check: "…so you need to be in Frankfurt by nine — is that right?"
-    find(Move::Listening, "is|have that|i right|correct|got", Q),
+    find(Move::Listening, "is|have that|i right|correct|got|it", Q),
     // "Can I ask what brought you in tonight?"
     find(Move::Listening, "can|could|may i ask", Q),
     // "Can you tell me more about what happened?"
@@ -270,9 +310,9 @@ pub const RULES: &[Rule] = &[
     find(
         Move::Listening,
         "so you need|needed|have|are|were|had|got|want|rely|'ve",
-        START,
+        FIRST,
     ),
-    find(Move::Listening, "so your", START),
+    find(Move::Listening, "so your", FIRST),
     // Not listening: requests ("Could you call back…?"), checks ("Are you sure…?"), look-ups
     // ("Can I grab the order number?"), re-identification ("Which table are you on again?").
     cancel(
@@ -302,6 +342,61 @@ pub const RULES: &[Rule] = &[
         "is|does that|this ok|work|suit|sound|all",
         Q,
     ),
+    // Reflecting back or asking to understand in a statement: "So if I've understood, the
+    // dressing hasn't been changed since Monday." "I want to make sure I understand."
+    find(
+        Move::Listening,
+        "if i @have|'ve understood|understand|got",
+        0,
+    ),
+    find(Move::Listening, "so what i am hearing", 0),
+    find(Move::Listening, "just so i am|'m clear|sure", 0),
+    find(
+        Move::Listening,
+        "understand ..2 exactly|properly|fully what|how",
+        0,
+    ),
+    find(Move::Listening, "make sure i understand|have|get", 0),
+    find(Move::Listening, "it sounds like you|your", S),
+    find(Move::Listening, "so you are|'re saying", 0),
+    // Not listening: closing offers, plan checks and troubleshooting steps put as questions.
+    cancel(Move::Listening, "anything else i|we can", Q),
+    cancel(
+        Move::Listening,
+        "how does|do|would that|this sound|work|suit",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "does|would|will that|this work|help|suit|do|be",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "sound|sounds|look|looks good|ok|fair|right !_",
+        Q,
+    ),
+    cancel(Move::Listening, "make sense !_", Q),
+    cancel(
+        Move::Listening,
+        "can|could|would|will you|u please? try|restart|reboot|clear|log|reinstall|update|turn|switch|unplug|plug|refresh|reset|upload|attach|forward|screenshot|resend|open|click",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "did|have you try|tried|check|checked|read",
+        Q,
+    ),
+    cancel(Move::Listening, "is|was it plugged|switched|turned", Q),
+    // Not listening: "Why didn't you call us?" is blame; requests put as questions.
+    cancel(
+        Move::Listening,
+        "why did|do|have|would|could|were|are not you",
+        Q,
+    ),
+    cancel(Move::Listening, "why did|do|have you not", Q),
+    cancel(Move::Listening, "are you able to", Q),
+    cancel(Move::Listening, "would|could|is it be? possible", Q),
     // ───────────────────────────── empathy ─────────────────────────────
     // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
     find(
@@ -323,7 +418,11 @@ pub const RULES: &[Rule] = &[
     ),
     // "Anyone would be angry coming home to that." "…would drive anyone mad."
     find(Move::Empathy, "anyone|anybody|everyone would|'d", 0),
-    find(Move::Empathy, "drive|drives|driving anyone|you mad|up", 0),
+    find(
+        Move::Empathy,
+        "drive|drives|driving anyone|you|me mad|up|round|crazy|nuts|insane|spare",
+        0,
+    ),
     // "You've every right to be upset." "You've every reason to be angry."
     find(
         Move::Empathy,
@@ -333,6 +432,12 @@ pub const RULES: &[Rule] = &[
     // "I completely see why you're annoyed." "I know how stressful it is."
     find(Move::Empathy, "i ..2 understand|get|see why|how", 0),
     find(Move::Empathy, "i ..2 get|understand that it|this|you", 0),
+    find(Move::Empathy, "i ..2 get|understand that|it $", 0),
+    find(
+        Move::Empathy,
+        "i 'd|would have lost|been|felt|had ..4 too",
+        0,
+    ),
     find(Move::Empathy, "i know how", 0),
     find(
         Move::Empathy,
@@ -340,6 +445,8 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Empathy, "i hear you", 0),
+    find(Move::Empathy, "i hear how|that|your", 0),
+    find(Move::Empathy, "do not blame you", 0),
     find(Move::Empathy, "i believe you", 0),
     find(Move::Empathy, "i can only? imagine", 0),
     // "You must be shattered." "That must've been frightening."
@@ -378,6 +485,57 @@ pub const RULES: &[Rule] = &[
     find(Move::Empathy, "i can see how|why|that you", 0),
     // Sympathy, not apology: "I'm sorry to hear that."
     find(Move::Empathy, "sorry to hear", 0),
+    // Sympathy for what they went through: "I'm sorry you've had to deal with this."
+    find(
+        Move::Empathy,
+        "sorry that? you @have|had|are|were|went|been|dealing|going",
+        0,
+    ),
+    // "I understand your frustration." "Your concern is completely fair."
+    find(
+        Move::Empathy,
+        "i ..2 understand|appreciate your|the|how @feel|frustration|concern|concerns|worry|worries|anger|upset|disappointment|annoyance|anxiety|stress|position|point",
+        0,
+    ),
+    find(
+        Move::Empathy,
+        "your frustration|concern|concerns|worry|anger|upset|disappointment|reaction ..3 valid|fair|justified|understandable|reasonable|natural",
+        0,
+    ),
+    // "You're right to be worried." "Of course you're upset." "In your shoes I'd…"
+    find(Move::Empathy, "you are|'re ..1 right to", 0),
+    find(Move::Empathy, "of course you are|'re|would|feel", 0),
+    find(Move::Empathy, "in your shoes|position", 0),
+    find(Move::Empathy, "i ..2 get it $", 0),
+    find(Move::Empathy, "i can hear|tell ..2 how|that|you", 0),
+    find(
+        Move::Empathy,
+        "sounds|sound|seems|must|feels ..3 terrible|dreadful|awful|rough|hard|tough|difficult|rotten|horrible|nightmare|grim|exhausting",
+        S | NEG,
+    ),
+    find(Move::Empathy, "a lot to deal|handle|cope|take", 0),
+    find(Move::Empathy, "no fun", 0),
+    find(
+        Move::Empathy,
+        "makes|make complete|total|perfect? sense that|you|why",
+        0,
+    ),
+    // "You shouldn't have to deal with that." "Nobody should have to wait that long."
+    find(Move::Empathy, "you should not have to", 0),
+    find(Move::Empathy, "nobody|no one should|wants|likes", 0),
+    find(Move::Empathy, "not fair on|to you", 0),
+    find(
+        Move::Empathy,
+        "makes|make complete|total|perfect? sense $",
+        0,
+    ),
+    // "I know this is stressful." "I understand it's been a frustrating wait."
+    find(
+        Move::Empathy,
+        "i know|understand|appreciate|realize ..4 @feel|hard|difficult|tough|worry",
+        S | NEG,
+    ),
+    find(Move::Empathy, "what a worry", 0),
     // ───────────────────────────── apology ─────────────────────────────
     // "I'm sorry." "Sorry about that." — not "no need to say sorry".
     find(Move::Apology, "sorry", NEG),
@@ -388,6 +546,12 @@ pub const RULES: &[Rule] = &[
     find(Move::Apology, "forgive me|us", S),
     find(Move::Apology, "my bad", 0),
     cancel(Move::Apology, "sorry to hear", OVERLAP),
+    // Sympathy for their state, not an apology: "I'm so sorry you're in pain."
+    cancel(
+        Move::Apology,
+        "sorry that? you @be|have|had|been|going|dealing",
+        OVERLAP,
+    ),
     // ───────────────────────────── gratitude ─────────────────────────────
     // "Thank you for telling us." — not "thanks to the storms" (that is an excuse).
     find(
@@ -410,7 +574,7 @@ pub const RULES: &[Rule] = &[
     // "I can have a router on your doorstep by noon." "I'll have our plasterer fill it on Friday."
     find(
         Move::Solution,
-        "i|we will|can|could|shall have it|them|our|a|an|the|someone|somebody|one|your|him|her",
+        "i|we will|can|could|shall have it|them|our|a|an|the|someone|somebody|one|your|him|her|every|all|this|that|those|these",
         S | NEG,
     ),
     // "I'll get you a replacement." — not "we'll get to it when we can", "I'll get back to you".
@@ -422,6 +586,8 @@ pub const RULES: &[Rule] = &[
     // "It'll be refunded today." "Let me rebook you." "I'd be happy to refund it."
     find(Move::Solution, "will be @remedy", S | NEG),
     find(Move::Solution, "let me @remedy|get", S),
+    // "I'm going to waive this month's fee."
+    find(Move::Solution, "i|we am|are going to @remedy", S | NEG),
     find(
         Move::Solution,
         "i 'd|would like|love|be ..2 to @remedy|offer",
@@ -475,7 +641,7 @@ pub const RULES: &[Rule] = &[
     // Arranged: "A skip's booked for eight." "The block's cleared now." "Your line's flagged priority."
     find(
         Move::Solution,
-        "is|are|'s booked|approved|sorted|cleared|done|ready|working|unblocked|flagged|printing|collecting|going|lifted|refunded|credited !up|to|wrong",
+        "is|are|'s booked|approved|sorted|cleared|done|ready|working|unblocked|flagged|printing|collecting|going|lifted|refunded|credited|confirmed|scheduled|arranged|rebooked|reserved|restored !up|to|wrong",
         S | NEG,
     ),
     // "Here's what I'm going to do." "Here's the plan."
@@ -500,6 +666,48 @@ pub const RULES: &[Rule] = &[
         OVERLAP,
     ),
     cancel(Move::Solution, "take|taking this|it|that on", OVERLAP),
+    // "What would make this right?" asks; it takes nothing on.
+    cancel(
+        Move::Ownership,
+        "what ..2 make|put|set it|this|that|things right",
+        OVERLAP,
+    ),
+    // A first-person commitment with a time: "I'm booking you in for 3pm." "We'll have an
+    // engineer with you this afternoon."
+    find(
+        Move::Solution,
+        "i|we am|are|will !not ..2 sending|booking|arranging|getting|putting|moving|crediting|refunding|replacing|fixing|resetting|restoring",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "full|partial refund|replacement|credit|repair|redo|reinstall|reconnection",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "we can|could see|fit|squeeze you ..3 today|tomorrow|tonight|this|at|in|now",
+        S | NEG,
+    ),
+    // Escalating now is not a fix: "I'm adding our on-call engineer to this call right now."
+    cancel(
+        Move::Solution,
+        "add*|bring*|loop* ..4 on-call|engineer|specialist|manager|supervisor|expert|lead|senior|colleague|doctor|nurse|consultant",
+        OVERLAP,
+    ),
+    // "Midwife Jones will see you in the next ten minutes."
+    find(
+        Move::Solution,
+        "will|can see you ..3 in|at|by|today|tomorrow|within|now|shortly|first",
+        S | NEG,
+    ),
+    // "The van is with you by eight." — not "before I can process that" (a wait for approval).
+    find(
+        Move::Solution,
+        "is|are with you by|within|before|at|in|today|tomorrow|tonight",
+        S | NEG,
+    ),
+    cancel(Move::Solution, "before i|we can", OVERLAP),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
     mark(
@@ -522,11 +730,63 @@ pub const RULES: &[Rule] = &[
         "which|whichever|what ..4 prefer|rather|suits|suit|better|easier|quicker|best|works|work|fancy|right|sounds",
         0,
     ),
-    mark(Mark::Choice, "your pick|choice|call !_", 0),
-    mark(Mark::Choice, "you choose|decide|pick", 0),
+    // "Your call." "You decide." — a choice when remedies are offered, else a hand-back.
+    mark(Mark::UpToYou, "your pick|choice|call|decision", 0),
+    mark(Mark::UpToYou, "you choose|decide|pick", 0),
     mark(Mark::Choice, "let|tell me know? which", 0),
     mark(Mark::Choice, "happy either way", 0),
     mark(Mark::UpToYou, "up to you|u", START),
+    // An explicit menu: "Here are three things I can do." "Two options:" "I can either … or …"
+    mark(
+        Mark::Menu,
+        "two|three|four|couple|few|some|several things|options|choices|ways i|we|you can|could",
+        S,
+    ),
+    mark(
+        Mark::Menu,
+        "two|three|four|couple|few options|choices|alternatives $",
+        S,
+    ),
+    mark(
+        Mark::Menu,
+        "here are ..1 your|the|my|some options|choices",
+        0,
+    ),
+    mark(
+        Mark::Menu,
+        "two|three|couple|few routes|paths|ways|approaches $",
+        S,
+    ),
+    // "Would it be more useful to get X by noon, or Y by end of day?"
+    mark(
+        Mark::OrOffer,
+        "would|is it be? ..2 better|easier|useful|helpful|quicker|best ..15 or",
+        Q,
+    ),
+    mark(
+        Mark::Choice,
+        "would|is it be? ..2 better|easier|useful|helpful|quicker|best ..15 or",
+        Q,
+    ),
+    mark(Mark::Menu, "option one|1|a", 0),
+    mark(Mark::Menu, "i|we can|could|will either ..15 or", 0),
+    mark(
+        Mark::Menu,
+        "either ..12 or ..12 which|whichever|prefer|rather|suits",
+        0,
+    ),
+    // A new sentence that offers another remedy: "I can refund it today. Or I can send a new one."
+    mark(Mark::OrOffer, "or i|we|you can|could|will|'d", START),
+    mark(Mark::OrOffer, "or ..4 if you 'd|would prefer|rather", 0),
+    mark(Mark::Choice, "if you 'd|would prefer|rather", 0),
+    mark(Mark::Choice, "would|do you prefer|rather", 0),
+    mark(
+        Mark::Choice,
+        "let me know ..3 which|what you 'd|would? prefer|like|want|choose",
+        0,
+    ),
+    mark(Mark::Choice, "whichever works|suits", 0),
+    mark(Mark::UpToYou, "whatever works|suits", 0),
     // ───────────────────────────── follow_up ─────────────────────────────
     // A timed update: "I'll ring you at nine with his ETA." "I'll call you back within 30 minutes."
     find(
@@ -543,7 +803,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::FollowUp,
-        "i|we will ..2 drop|send you ..3 email|line|text|message|update|photos|photo|note",
+        "i|we will ..2 drop|send you ..3 email|line|text|message|update|photos|photo|note|report|summary|breakdown|writeup|timeline",
         S | NEG,
     ),
     // "I'll keep you posted." "I'll let you know as soon as it's cleared."
@@ -565,6 +825,30 @@ pub const RULES: &[Rule] = &[
         Move::FollowUp,
         "i|we will ..2 let you know ..3 by|at|within|as|the|tomorrow|tonight",
         NEG,
+    ),
+    // "I'll keep you in the loop." "You'll get a text from me by five."
+    find(Move::FollowUp, "keep you in the loop", NEG),
+    find(
+        Move::FollowUp,
+        "you will get|receive|have an|a update|text|call|email|message from me|us ..3 @fwtime",
+        S | NEG,
+    ),
+    find(
+        Move::FollowUp,
+        "i|we will|'ll ..2 update|text|email|message|ring|call you ..4 @fwtime",
+        S | NEG,
+    ),
+    // "I've set up a call with our CTO tomorrow at ten."
+    find(
+        Move::FollowUp,
+        "set|setting|arranged|booked|scheduled up? a|an call|meeting|catch-up ..6 @fwtime",
+        S | NEG,
+    ),
+    // "…we'll call you when he's free" is a wait, not a timed update.
+    cancel(
+        Move::FollowUp,
+        "when|once he|she|they|someone|something|somebody ..2 free|frees|available",
+        OVERLAP,
     ),
     // ───────────────────────────── delight ─────────────────────────────
     // "…a voucher for your next visit." "…your next three deliveries are free."
@@ -592,7 +876,11 @@ pub const RULES: &[Rule] = &[
     find(Move::Delight, "waive*|extra", S | NEG),
     find(Move::Delight, "are free", S | NEG),
     find(Move::Delight, "make it up to you", 0),
-    find(Move::Delight, "we will cover|pay for? your", S),
+    find(
+        Move::Delight,
+        "we will cover|pay for? your|his|her|their",
+        S,
+    ),
     find(Move::Delight, "as a thank|gesture|token", S),
     cancel(
         Move::Delight,
@@ -616,7 +904,7 @@ pub const RULES: &[Rule] = &[
     // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
     find(
         Move::Refusal,
-        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate",
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take",
         S | SOFT,
     ),
     find(
@@ -657,6 +945,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "our|the policy do|does|will not", 0),
     find(Move::Refusal, "rules are rules", 0),
+    find(Move::Refusal, "policy is policy", 0),
     find(Move::Refusal, "@be ..1 policy !_", 0),
     find(
         Move::Refusal,
@@ -678,7 +967,7 @@ pub const RULES: &[Rule] = &[
     // Sending them elsewhere: "You'll have to take redelivery up with the courier." "You'd need to contact the manufacturer."
     find(
         Move::Refusal,
-        "you will|would|'d|must|may|might|could? need|have to contact|call|ring|write|email|take|go|complain|speak|talk|phone|try|apply|claim|raise|deal|report",
+        "you will|would|'d|must|may|might|could? need|have to contact|call|ring|write|email|complain|speak|talk|phone|claim",
         S,
     ),
     find(Move::Refusal, "your best bet is", S),
@@ -695,6 +984,123 @@ pub const RULES: &[Rule] = &[
         Mark::Contrast,
         "but|though|however|instead @fp|my|our|what ..3 can|could|will|am|is|'s|have|are|do",
         0,
+    ),
+    // Hiding behind process, terms or cover: "That's our process, I'm afraid." "Our terms exclude
+    // compensation." "It's outside the warranty."
+    find(
+        Move::Refusal,
+        "that|this|it @be ..2 policy|process|procedure|protocol|rules $",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "policy|policies|rules|terms|contract|warranty|guarantee|agreement|conditions ..2 exclude|excludes|excluded|prohibit|prohibits|forbid|forbids|prevent|prevents|only",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "policy|policies|rules|terms|contract|conditions says|say|state|states|stipulate|stipulates",
+        S,
+    ),
+    find(Move::Refusal, "@be ..1 excluded|exempt", S),
+    find(
+        Move::Refusal,
+        "out|outside of? ..2 warranty|guarantee|policy|scope|remit|contract|coverage|window|period|timeframe|deadline",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "warranty|guarantee|cover|coverage @have|has|@be expired|ended|lapsed|run|void",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "not covered|included|refundable", S | SOFT),
+    find(Move::Refusal, "not an option", S | SOFT),
+    find(
+        Move::Refusal,
+        "no refunds|refund|exchanges|returns|compensation|exceptions|exception",
+        S | START,
+    ),
+    find(Move::Refusal, "no way we|i can|could", S | SOFT),
+    find(
+        Move::Refusal,
+        "no way to get|recover|change|reverse|undo|retrieve|restore|refund|fix|do",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "can|could not be *ed|done|undone|changed|made|given|paid|helped",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "is|are final !_", S),
+    find(Move::Refusal, "answer is no", 0),
+    find(Move::Refusal, "i am afraid not", 0),
+    find(Move::Refusal, "computer says no", 0),
+    // The system or my access as the obstacle: "The system won't let me." "I don't have access."
+    find(
+        Move::Refusal,
+        "system|computer|software ..2 will|does|do|would not let|allow|accept",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "@fp do|does not have ..2 access|authority|ability|power|permission|budget|discretion",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "not authorized|allowed|permitted to",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "nothing ..2 to be done|we can offer", S),
+    find(Move::Refusal, "not a lot i|we can", S),
+    find(Move::Refusal, "wish i could|we could", S),
+    find(Move::Refusal, "if only i|we could", S),
+    // Sending them elsewhere: "You should contact your insurer." "Please call your GP."
+    find(
+        Move::Refusal,
+        "you should|must|need|needs to? contact|call|ring|speak|talk|phone|email|write|raise|report|complain|apply|claim",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "contact|ring|call|email|phone your|the ..2 @third|insurer|insurance|bank|gp|doctor|retailer|council|landlord|manufacturer|provider|seller",
+        S | START,
+    ),
+    find(Move::Refusal, "best to contact|speak|call|go", S),
+    // "…, but what I can do is…" "…here are three things I can do." "Instead, I can…"
+    mark(
+        Mark::Contrast,
+        "what|things|something|options i|we can|could|will|'ll",
+        0,
+    ),
+    mark(Mark::Contrast, "the best i|we can", 0),
+    mark(Mark::Contrast, "instead|alternatively", 0),
+    mark(Mark::Contrast, "i|we can|could|will however|though", 0),
+    mark(Mark::Contrast, "good news", 0),
+    mark(Mark::Contrast, "but ..2 i|we can|will|am !not", 0),
+    // A soft "no" with no subject: "Can't help you there." "Afraid not." "No."
+    find(
+        Move::Refusal,
+        "can|could not help|assist|do anything",
+        S | START | SOFT,
+    ),
+    find(Move::Refusal, "afraid not", 0),
+    find(Move::Refusal, "no !_", S | START),
+    find(Move::Refusal, "not in my|our power|gift|remit", S | SOFT),
+    // "…, but an engineer will be out by six": a later commitment takes a soft refusal back.
+    mark(Mark::Contrast, "but ..4 will|can|could !not", 0),
+    // "Technically that's still within the SLA." "It's first come, first served." "That's how
+    // the contract works."
+    find(
+        Move::Refusal,
+        "within|inside|meets ..2 sla|terms|contract|policy|agreement",
+        S,
+    ),
+    find(Move::Refusal, "first come", 0),
+    find(
+        Move::Refusal,
+        "that|this|it @be ..1 how the|our ..2 works|work $",
+        S,
     ),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
@@ -714,23 +1120,23 @@ pub const RULES: &[Rule] = &[
     find(Move::Blame, "not @have? been? me|mine|ours|us $", S),
     find(
         Move::Blame,
-        "not our|my team|fault|doing|end|side|problem",
+        "not ..2 our|my team|fault|doing|end|side|problem|infrastructure|systems|servers|kit|equipment",
         S,
     ),
     find(Move::Blame, "nothing to do with us|me", S),
     // A third party doing wrong: "The carrier's been an absolute nightmare." "Housekeeping should have flagged it."
-    find(Move::Blame, "the|their|that|a|our @third ..5 @fault", S),
+    find(Move::Blame, "the|their|that|a|our _? @third ..5 @fault", S),
     find(
         Move::Blame,
-        "they|he|she must|should|keep|forgot|lost|messed|misread|never|are|were new",
+        "they|he|she ..1 must|should|keep|forgot|lost|messed|misread|missed|failed|dropped|never|are|were new",
         S,
     ),
     // The customer: "You must have given us the wrong address." "You should've checked the size chart."
     find(Move::Blame, "you must @have !been", S),
-    find(Move::Blame, "you should @have !been|needed|had|to", S),
+    find(Move::Blame, "you ..1 should @have !been|needed|had|to", S),
     find(
         Move::Blame,
-        "if you @have|'d !like|rather|prefer|want|wanted|ask|asked|let|need|any|been|rather",
+        "if you 'd|had|have !liked|wanted|needed|preferred|asked|been|ever *ed|told|read|rung|given|sent|brought|kept|done|made|gone|come|paid|put|let|got|left|bought|chose|known|taken|written|spoken",
         S,
     ),
     find(Move::Blame, "are you sure", Q),
@@ -758,6 +1164,61 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Blame, "whoever ..4 wrong|new", S),
+    // A third party as the subject of a failure: "The lab never sent the results." "Our
+    // courier didn't turn up." "That's on the supplier."
+    find(
+        Move::Blame,
+        "the|their|that|a|our|your _? @third ..4 did|has|have|had|was|were|is|are not|never",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "that|this|it @be ..1 on the|their|your @third $",
+        S,
+    ),
+    find(Move::Blame, "it @be the @third ..2 who|that", S),
+    find(
+        Move::Blame,
+        "someone|somebody ..4 must|forgot|messed|failed|dropped|lost|misread|entered|typed|mixed",
+        S,
+    ),
+    // The customer: "You entered the wrong card number." "You were told at booking." "User error."
+    find(
+        Move::Blame,
+        "you ..1 entered|typed|gave|put|selected|chose|picked|ticked|clicked|used|booked|ordered ..4 wrong|incorrect|incorrectly",
+        S,
+    ),
+    find(Move::Blame, "you were told|warned|informed|advised", S),
+    find(Move::Blame, "user error", 0),
+    // "That's a network problem, not us." "Why didn't you call us sooner?"
+    find(
+        Move::Blame,
+        "that|it|this @be ..2 @third issue|problem|fault|error|mistake|side|end",
+        S | NEG,
+    ),
+    find(
+        Move::Blame,
+        "why did|do|have|would|could|were|are not you",
+        Q,
+    ),
+    find(Move::Blame, "why did|do|have you not", Q),
+    // The customer's omission or kit: "You haven't submitted a reading." "Your browser's out of date."
+    find(
+        Move::Blame,
+        "you @have|had not|never ..2 updated|submitted|paid|sent|read|booked|called|told|provided|given|checked|registered|renewed|topped|replied|answered|returned",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "your ..2 @be|has|have ..1 out|old|outdated|incompatible|expired|declined|bounced|faulty|broken|blocked|cancelled|canceled",
+        S,
+    ),
+    // "…because the locum booked someone else into your slot."
+    find(
+        Move::Blame,
+        "the|their|a _? @third ..3 booked|gave|sent|put|moved|cancelled|took|double-booked ..2 someone|the|your|it",
+        S,
+    ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -782,6 +1243,13 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "off sick", S),
+    // "Your trainer was ill." "We had no cover."
+    find(Move::Excuse, "was|were|@have been ill|sick|unwell", S),
+    find(
+        Move::Excuse,
+        "had|have no|nobody|not enough cover|staff|drivers|engineers",
+        S,
+    ),
     find(Move::Excuse, "on holiday|leave $", S),
     find(Move::Excuse, "short staffed|handed", S),
     find(Move::Excuse, "call volumes", S),
@@ -810,6 +1278,43 @@ pub const RULES: &[Rule] = &[
     find(Move::Excuse, "could|might|may be the", S | START),
     find(Move::Excuse, "normally|usually leave|do|happen", S),
     find(Move::Excuse, "booked up|fully booked", S),
+    // Causes: "It was caused by a power cut." "There was an outage overnight." "It's been a mad week."
+    find(Move::Excuse, "caused by", S),
+    find(
+        Move::Excuse,
+        "there was|were ..2 outage|glitch|bug|migration|update|upgrade|strike|storm|shortage|surge|backlog|changeover|power|staffing|sickness|fault",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "there @have been ..2 outage|glitch|bug|migration|update|upgrade|strike|storm|shortage|surge|backlog|changeover|power|staffing|sickness|fault",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "we @have|'ve had ..2 lot|lots|loads|spate|run|influx|surge|number",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "busy|crazy|mad|hectic|manic|chaotic day|week|morning|shift|period|time|season|weekend",
+        S,
+    ),
+    find(Move::Excuse, "supply chain|issues|shortage|problems", S),
+    find(Move::Excuse, "staff|staffing shortage|shortages|issues", S),
+    // "…which is what's happened here."
+    find(Move::Excuse, "which @be what", S),
+    // "It's been really hectic." "…with the holiday rush."
+    find(
+        Move::Excuse,
+        "@have|@be been ..2 hectic|busy|manic|crazy|mad|chaotic|swamped|slammed|rammed",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "holiday|christmas|summer|seasonal|morning|lunch rush",
+        S,
+    ),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -846,11 +1351,82 @@ pub const RULES: &[Rule] = &[
     find(Move::Abdication, "what you want done|doing", 0),
     find(Move::Abdication, "unless you can think of", 0),
     find(Move::Abdication, "you find ..8 and i will", 0),
+    // More hand-backs: "What are you looking for from us?" "What would make you happy?" "How
+    // would you like me to proceed?" "I'm open to suggestions." "I'll leave it with you."
+    find(
+        Move::Abdication,
+        "what|how ..3 you looking|expecting|hoping|after for?",
+        Q,
+    ),
+    find(
+        Move::Abdication,
+        "what|how would|'d|do you like|want ..2 me|us to",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "what would make ..2 happy|right|better",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "what do|would you need|want from me|us",
+        0,
+    ),
+    find(Move::Abdication, "open to suggestions|ideas", 0),
+    find(Move::Abdication, "i will|'ll leave it ..1 to|with you", 0),
+    find(Move::Abdication, "name your price", 0),
+    find(Move::Abdication, "whatever you need|decide|prefer|say", S),
+    find(
+        Move::Abdication,
+        "let me know what|how ..3 you need|think|prefer",
+        0,
+    ),
+    // "I'm not sure what you want me to do." "Any suggestions?" "Where do you want to go from here?"
+    find(
+        Move::Abdication,
+        "what ..2 you want|expect|expecting|'d|would me|us to",
+        0,
+    ),
+    find(Move::Abdication, "what you want|expect me|us to", 0),
+    find(Move::Abdication, "any ideas|suggestions", Q),
+    find(
+        Move::Abdication,
+        "what do you reckon|think we should|i should",
+        Q,
+    ),
+    find(Move::Abdication, "where ..3 you want|like to go", Q),
+    find(
+        Move::Abdication,
+        "tell me what|how would|will|could fix|sort|make|help",
+        0,
+    ),
+    // Handing the work back: "You can re-import it yourselves." "Just rebook online." "What do
+    // you reckon the bill should be?" "Just tell me and I'll see."
+    find(Move::Abdication, "you ..6 yourself|yourselves", S),
+    find(Move::Abdication, "need|needs ..3 on your side|end", S),
+    find(
+        Move::Abdication,
+        "just rebook|book|reorder|resubmit|submit|reapply|apply|fill|log|order|cancel ..3 online|yourself|yourselves|website|app|portal",
+        S,
+    ),
+    find(
+        Move::Abdication,
+        "what ..3 you reckon|think ..4 should|owe|fair",
+        0,
+    ),
+    find(Move::Abdication, "work out what you", 0),
+    find(
+        Move::Abdication,
+        "what ..3 you after|looking|hoping|expecting",
+        0,
+    ),
+    find(Move::Abdication, "tell me and i|we will", 0),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
         Move::Deferral,
-        "check|call|ring|pop|come|phone|try back|again !to",
+        "check|call|ring|pop|come|phone|try back|again !to|out|round|over|in",
         0,
     ),
     cancel(
@@ -892,7 +1468,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Deferral, "get|come back to you when|in|within", S),
-    cancel(Move::Deferral, "i|we will|'ll ..1 get|come back", OVERLAP),
+    // "I'll get back to you within the hour" is a follow-up, not a wait.
+    cancel(
+        Move::Deferral,
+        "i|we will|'ll ..1 get|come back ..4 minutes|minute|hour|hours|today|tonight|morning|afternoon|lunchtime|noon|shortly|asap|straight",
+        OVERLAP,
+    ),
     // Long processing: "…take up to twelve weeks", "five to seven working days"
     find(Move::Deferral, "working days", 0),
     find(
@@ -912,7 +1493,16 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Deferral, "head office", S),
+    // "You'll need to contact head office" sends them elsewhere: refusal, not a wait.
+    cancel(
+        Move::Deferral,
+        "contact|call|ring|write|email|phone ..4 head office",
+        OVERLAP,
+    ),
     find(Move::Deferral, "pass it|this on|along|up", 0),
+    // "I'll pass your complaint on to the team and they'll be in touch."
+    find(Move::Deferral, "pass ..3 on|along|over to", S),
+    find(Move::Deferral, "they|team will be in touch !_", S),
     find(Move::Deferral, "escalat*", S | NEG),
     // Not around: "She's not back till Thursday." "They're closed until 8am."
     find(
@@ -921,15 +1511,95 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Deferral, "closed till|until", 0),
-    find(Move::Deferral, "you ..2 have|need to wait", 0),
+    // "You'll have to wait." — not "you shouldn't have to wait".
+    find(
+        Move::Deferral,
+        "you will|may|might|would|'d|must|just? have|need to wait",
+        0,
+    ),
+    find(Move::Deferral, "you need to wait", 0),
     find(Move::Deferral, "wait ..4 till|until", 0),
     find(Move::Deferral, "earliest ..3 is|can", 0),
     find(
         Move::Deferral,
-        "give it another|a|#|more|some ..1 hours|days|day|while|weeks|#",
+        "give it another|a|#|more|some ..2 hours|days|day|while|weeks|#",
         0,
     ),
     find(Move::Deferral, "give it another", 0),
+    // Long or open-ended waits for an answer: "We'll get back to you in 3–5 days." "You'll hear
+    // from the team within ten working days." "Please be patient."
+    find(
+        Move::Deferral,
+        "get|come|hear back ..4 days|weeks|week|month|months|business|working|when|once|eventually|later",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "you will|should hear|receive ..6 days|weeks|week|business|working|due|eventually",
+        S,
+    ),
+    find(Move::Deferral, "business days", 0),
+    find(Move::Deferral, "be patient", S),
+    // Waiting for approval or a decision: "once it's approved", "pending approval", "I'll need to
+    // run it past my manager first."
+    find(
+        Move::Deferral,
+        "pending|awaiting|waiting ..2 approval|sign|decision|review|authorization|manager|response",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "once|when|if ..3 approved|authorized|signed|authorizes|approves",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "run it|this past|by ..2 manager|supervisor|boss|team|office",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "check|ask|speak|clear|confirm ..2 with ..2 manager|supervisor|boss|team|office|owner ..2 first",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "@third|they|someone ..2 will|'ll|should ..1 review|investigate|assess|consider|reply|respond",
+        S,
+    ),
+    find(Move::Deferral, "try again|back later|tomorrow", 0),
+    // Escalating right now is not a wait: "I'm escalating this to the on-call engineer now."
+    cancel(
+        Move::Deferral,
+        "escalat* ..4 now|immediately|straight|urgently|right",
+        OVERLAP,
+    ),
+    // Queues and long lead times: "The next available appointment is in three weeks." "It can
+    // take up to 48 hours." "You're in the queue."
+    find(
+        Move::Deferral,
+        "next available ..3 is|in|appointment|slot",
+        S,
+    ),
+    find(Move::Deferral, "up to # ..1 hours|days|weeks|months", S),
+    find(Move::Deferral, "you are in ..2 queue", S),
+    // "Keep an eye on the status page." "Could be later today, could be tomorrow." "Check in
+    // with us next week." "We'll adjust it next time." "…without the practice manager."
+    find(Move::Deferral, "keep an eye on", START),
+    find(
+        Move::Deferral,
+        "could|might be ..1 later|tomorrow|days|weeks|next",
+        S,
+    ),
+    find(Move::Deferral, "check in with us|me", START),
+    find(Move::Deferral, "next time $", S),
+    find(
+        Move::Deferral,
+        "without the|my|a|their|our ..2 manager|supervisor|approval|sign|authorization",
+        S,
+    ),
+    // "Call us back if it's still not working."
+    find(Move::Deferral, "call|ring|phone|contact us|me back", 0),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -949,7 +1619,11 @@ pub const RULES: &[Rule] = &[
         "only a|an|one|# ..2 late|day|hour|hours|minutes|bit|few",
         S,
     ),
-    find(Move::Dismissal, "not so|that|as|too bad", S),
+    find(
+        Move::Dismissal,
+        "not so|that|as|too bad|serious|big|important|urgent",
+        S,
+    ),
     find(Move::Dismissal, "bad going", S),
     find(Move::Dismissal, "nothing to worry", 0),
     find(Move::Dismissal, "no harm done", 0),
@@ -966,6 +1640,8 @@ pub const RULES: &[Rule] = &[
     find(Move::Dismissal, "the fuss", 0),
     find(Move::Dismissal, "i am sure it|its|they", S),
     find(Move::Dismissal, "hopefully it|they", S),
+    // "Hopefully the replacement arrives next week." — not "hopefully that helps".
+    find(Move::Dismissal, "hopefully !that|this", S | START),
     find(Move::Dismissal, "probably go|sort|turn|be|nothing", S),
     find(Move::Dismissal, "sort|sorts themselves|itself out", S),
     find(Move::Dismissal, "will get there", S),
@@ -988,4 +1664,102 @@ pub const RULES: &[Rule] = &[
         "it|that|this @be just|only a|an bit|little|small|minor",
         S,
     ),
+    // Minimising: "It's only dust." "It's only a scratch." — not "it's only fair".
+    find(
+        Move::Dismissal,
+        "it|that|this|they @be only|merely !fair|right|polite|natural|reasonable|going|available|allowed|open|possible|for|when|because|that|if|until|me|us|after|by|on|in|at|from|since|to|the",
+        S,
+    ),
+    // "It'll hoover up." "It'll wash out." "It'll be fine." "They'll settle down."
+    find(
+        Move::Dismissal,
+        "it|they|that will|'ll|should ..1 hoover|vacuum|wipe|wash|brush|dry|fade|settle|blow|pass|dust|buff|wear|grow|heal up|off|out|over|away|down|itself|themselves",
+        S,
+    ),
+    find(
+        Move::Dismissal,
+        "it|they|that|you will|'ll|should ..1 be fine|ok|okay|grand",
+        S,
+    ),
+    // "Don't worry." "No need to panic." — not "don't worry, I'll have it fixed by two".
+    find(
+        Move::Dismissal,
+        "do not worry|panic|stress|fret|fuss",
+        START,
+    ),
+    cancel(
+        Move::Dismissal,
+        "do not worry|panic|stress|fret ..6 i|we will|am|are|can|have",
+        OVERLAP,
+    ),
+    find(
+        Move::Dismissal,
+        "no need to worry|panic|stress|fret|fuss|worrying|be upset|get upset|be alarmed",
+        0,
+    ),
+    find(
+        Move::Dismissal,
+        "it|that|this|they @be !not ..1 normal|common|expected|typical|usual|standard",
+        S,
+    ),
+    find(
+        Move::Dismissal,
+        "happens|happen sometimes|occasionally|regularly|a",
+        S,
+    ),
+    find(
+        Move::Dismissal,
+        "hardly|barely noticeable|visible|anything|matters|a",
+        S,
+    ),
+    find(Move::Dismissal, "only|just|purely cosmetic", S),
+    find(
+        Move::Dismissal,
+        "just|only|minor|small|tiny|little|quick blip|hiccup|glitch|dent|drip|spill|niggle|bug|issue|delay|outage|wait|inconvenience|error",
+        S | NEG,
+    ),
+    find(Move::Dismissal, "take a deep? breath", 0),
+    find(Move::Dismissal, "keep your voice down", 0),
+    find(Move::Dismissal, "chill out", 0),
+    find(Move::Dismissal, "stop shouting", 0),
+    find(Move::Dismissal, "being dramatic|silly|unreasonable", 0),
+    find(Move::Dismissal, "exaggerat*", S | NEG),
+    find(Move::Dismissal, "making a fuss|scene|big", 0),
+    find(
+        Move::Dismissal,
+        "most people|customers|folk ..3 do not|never|barely|hardly",
+        S,
+    ),
+    find(Move::Dismissal, "no one|nobody else", S),
+    find(Move::Dismissal, "bright side", 0),
+    find(Move::Dismissal, "it @be fine $", S | START),
+    find(Move::Dismissal, "it|that @be nothing $", S),
+    // "Try not to worry." "Not to worry." "We're all in the same boat."
+    find(Move::Dismissal, "try not to worry|stress|panic", 0),
+    find(Move::Dismissal, "not to worry", START),
+    find(Move::Dismissal, "same boat", 0),
+    find(Move::Dismissal, "everyone|everybody|whole ..3 affected", S),
+    cancel(
+        Move::Dismissal,
+        "try|not to worry|panic|stress ..6 i|we will|am|are|can|have",
+        OVERLAP,
+    ),
+    // "…but you've probably got most of it anyway." "One day out of the year." "Bills do
+    // fluctuate." "I'd just pay it." "A lot of hassle over one bill."
+    find(Move::Dismissal, "probably got|have|fine|ok|okay|noticed", S),
+    find(Move::Dismissal, "anyway !_", S),
+    find(Move::Dismissal, "out of the|a year|month|week", S),
+    find(Move::Dismissal, "do|does fluctuate|vary", S),
+    find(Move::Dismissal, "i 'd|would just pay|leave|ignore", S),
+    find(
+        Move::Dismissal,
+        "lot of hassle|fuss|trouble|bother over|for",
+        S,
+    ),
+    cancel(
+        Move::Dismissal,
+        "do not worry about paying|the|a|any|payment",
+        OVERLAP,
+    ),
+    find(Move::Dismissal, "chill", START),
 ];

@@ -47,6 +47,21 @@ const REWRITES: &[(&str, &str)] = &[
     ("shouldnt", "shouldn't"),
     ("havent", "haven't"),
     ("hasnt", "hasn't"),
+    ("hadnt", "hadn't"),
+    ("werent", "weren't"),
+    ("aint", "ain't"),
+    ("neednt", "needn't"),
+    ("mustnt", "mustn't"),
+    ("shouldve", "should've"),
+    ("wouldve", "would've"),
+    ("couldve", "could've"),
+    ("mustve", "must've"),
+    ("theyll", "they'll"),
+    ("itll", "it'll"),
+    ("thatll", "that'll"),
+    ("theyd", "they'd"),
+    ("wed", "we'd"),
+    ("lets", "let's"),
     ("im", "i'm"),
     ("ive", "i've"),
     ("youre", "you're"),
@@ -78,6 +93,11 @@ const REWRITES: &[(&str, &str)] = &[
     ("sry", "sorry"),
     ("soz", "sorry"),
     ("sorri", "sorry"),
+    ("sory", "sorry"),
+    ("soory", "sorry"),
+    ("realy", "really"),
+    ("falt", "fault"),
+    ("fualt", "fault"),
     ("apols", "apologies"),
     ("gonna", "going to"),
     ("wanna", "want to"),
@@ -128,22 +148,41 @@ pub struct Lexicon {
     words: HashSet<String>,
     /// One-deletion variants of long known words → the word.
     deletions: HashMap<String, String>,
+    /// Long known words with one letter blanked (`?`) → the word, for one-letter substitutions;
+    /// `None` when two known words share the key (the repair would be a guess).
+    substitutions: HashMap<String, Option<String>>,
 }
 
 impl Lexicon {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
         let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
         let mut deletions = HashMap::new();
+        let mut substitutions: HashMap<String, Option<String>> = HashMap::new();
         for w in &words {
-            if w.len() >= 7 && w.is_ascii() {
+            if w.len() >= 6 && w.is_ascii() {
                 for i in 0..w.len() {
                     let mut d = w.clone();
                     d.remove(i);
                     deletions.entry(d).or_insert_with(|| w.clone());
+                    let mut b = w.clone().into_bytes();
+                    b[i] = b'?';
+                    let key = String::from_utf8(b).unwrap_or_default();
+                    substitutions
+                        .entry(key)
+                        .and_modify(|v| {
+                            if v.as_deref() != Some(w.as_str()) {
+                                *v = None;
+                            }
+                        })
+                        .or_insert_with(|| Some(w.clone()));
                 }
             }
         }
-        Lexicon { words, deletions }
+        Lexicon {
+            words,
+            deletions,
+            substitutions,
+        }
     }
 
     /// The known word this token most likely means: British spellings and one-keystroke typos
@@ -170,24 +209,47 @@ impl Lexicon {
             return Some(full.clone());
         }
         let bytes = w.as_bytes();
+        // One reused buffer: the word is ASCII, so every edit below stays valid UTF-8.
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len());
+        let text = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_owned);
         // An extra letter.
-        for i in 0..w.len() {
-            let mut d = String::with_capacity(w.len());
-            d.push_str(&w[..i]);
-            d.push_str(&w[i + 1..]);
-            if d.len() >= 7 && self.words.contains(&d) {
-                return Some(d);
+        if bytes.len() > 6 {
+            for i in 0..bytes.len() {
+                buf.clear();
+                buf.extend_from_slice(&bytes[..i]);
+                buf.extend_from_slice(&bytes[i + 1..]);
+                if let Ok(d) = std::str::from_utf8(&buf)
+                    && self.words.contains(d)
+                {
+                    return text(&buf);
+                }
+            }
+        }
+        // One letter wrong ("apologixe", "refumd").
+        if bytes.len() >= 7 {
+            buf.clear();
+            buf.extend_from_slice(bytes);
+            for i in 0..bytes.len() {
+                buf[i] = b'?';
+                if let Ok(key) = std::str::from_utf8(&buf)
+                    && let Some(Some(full)) = self.substitutions.get(key)
+                {
+                    return Some(full.clone());
+                }
+                buf[i] = bytes[i];
             }
         }
         // Two neighbours swapped.
+        buf.clear();
+        buf.extend_from_slice(bytes);
         for i in 0..bytes.len() - 1 {
-            let mut s = bytes.to_vec();
-            s.swap(i, i + 1);
-            if let Ok(s) = String::from_utf8(s)
-                && self.words.contains(&s)
+            buf.swap(i, i + 1);
+            if let Ok(sw) = std::str::from_utf8(&buf)
+                && self.words.contains(sw)
             {
-                return Some(s);
+                return text(&buf);
             }
+            buf.swap(i, i + 1);
         }
         None
     }

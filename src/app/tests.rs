@@ -1,0 +1,154 @@
+//! Headless app tests: the screen flow and drills loaded from a temporary folder, with
+//! `MinimalPlugins` + states + assets (no window, no renderer).
+
+use super::assets::Drills;
+use super::flow::Session;
+use super::records::Records;
+use super::screens::{Intents, Screen};
+use super::ui::Intent;
+use super::{Options, add_app};
+use crate::domain::drill::tests::DRILL;
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+
+fn app_in(dir: &std::path::Path) -> App {
+    let scenarios = dir.join("scenarios");
+    std::fs::create_dir_all(&scenarios).expect("mkdir");
+    std::fs::write(scenarios.join("t.ron"), DRILL).expect("write");
+    std::fs::write(scenarios.join("bad.ron"), "Scenario(format: 1,").expect("write");
+    std::fs::write(scenarios.join("README.md"), "# notes").expect("write");
+    let mut app = App::new();
+    let root = dir.display().to_string();
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        AssetPlugin {
+            file_path: root.clone(),
+            ..default()
+        },
+    ));
+    let opts = Options {
+        data_dir: Some(dir.join("data")),
+        ..Default::default()
+    };
+    add_app(&mut app, opts, &root, "scenarios".into());
+    app
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn wait_for(app: &mut App, s: Screen) {
+    for _ in 0..500 {
+        app.update();
+        if screen(app) == s {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("never reached {s:?}; at {:?}", screen(app));
+}
+
+fn send(app: &mut App, i: Intent) {
+    app.world_mut().resource_mut::<Intents>().0.push(i);
+}
+
+#[test]
+fn loads_drills_from_a_folder_keeping_broken_ones() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    let lib = &app.world().resource::<Drills>().library;
+    assert_eq!(lib.entries.len(), 2, "README is not a drill");
+    assert_eq!(lib.playable().count(), 1);
+    let bad = lib
+        .entries
+        .iter()
+        .find(|e| e.file.ends_with("bad.ron"))
+        .expect("bad listed");
+    assert!(bad.errors() > 0);
+}
+
+#[test]
+fn flow_profiles_library_drill_debrief_rewind_progress() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::CreateTrainee("Ana".into()));
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::OpenBriefing("t".into()));
+    wait_for(&mut app, Screen::Briefing);
+    send(&mut app, Intent::StartDrill);
+    wait_for(&mut app, Screen::Drill);
+    send(&mut app, Intent::Choose(0));
+    app.update();
+    send(&mut app, Intent::Choose(0));
+    wait_for(&mut app, Screen::Debrief);
+    {
+        let s = app.world().resource::<Session>();
+        let d = s.debrief.as_ref().expect("debrief");
+        assert_eq!(d.transcript.turns.len(), 2);
+        assert!(d.recorded);
+        assert!(d.best.is_some());
+        assert!(
+            s.progress.as_ref().is_some_and(|p| p.drills == 1),
+            "recorded in history"
+        );
+    }
+    // every turn was written as it happened, in the same database the CLI uses
+    let records = app.world().resource::<Records>();
+    let id = records.trainee("Ana").expect("trainee");
+    let drills = records.with("drills", |h| h.drills(id)).expect("drills");
+    assert_eq!(drills.len(), 1);
+    assert_eq!(drills[0].turns, 2);
+
+    send(&mut app, Intent::Rewind(1));
+    wait_for(&mut app, Screen::Drill);
+    send(&mut app, Intent::Choose(1));
+    wait_for(&mut app, Screen::Debrief);
+    {
+        let s = app.world().resource::<Session>();
+        let d = s.debrief.as_ref().expect("debrief");
+        let (from, t, _) = d.rewind.as_ref().expect("rewind result");
+        assert_eq!(*from, 1);
+        assert_eq!(t.turns.len(), 2);
+        assert_eq!(t.turns[0].answer, d.transcript.turns[0].answer);
+    }
+    send(&mut app, Intent::ShowProgress);
+    wait_for(&mut app, Screen::Progress);
+    send(&mut app, Intent::ShowTeam);
+    wait_for(&mut app, Screen::Team);
+}
+
+#[test]
+fn a_guest_is_not_recorded_and_timeouts_reach_the_drill() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::Guest);
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::OpenBriefing("t".into()));
+    wait_for(&mut app, Screen::Briefing);
+    send(&mut app, Intent::StartDrill);
+    wait_for(&mut app, Screen::Drill);
+    let before = app
+        .world()
+        .resource::<Session>()
+        .active
+        .as_ref()
+        .map(|a| a.drill.patience());
+    send(&mut app, Intent::Timeout);
+    app.update();
+    let after = app
+        .world()
+        .resource::<Session>()
+        .active
+        .as_ref()
+        .map(|a| a.drill.patience());
+    assert_eq!(after, before.map(|p| p - 1));
+    send(&mut app, Intent::Timeout);
+    wait_for(&mut app, Screen::Debrief);
+    let s = app.world().resource::<Session>();
+    assert!(!s.debrief.as_ref().expect("debrief").recorded);
+}
