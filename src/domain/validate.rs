@@ -153,7 +153,9 @@ fn check_header(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::error("unsafe-path", format!("`face` path {face:?} {why}"))
                 .at(spans.find("customer.face"))
-                .with_hint("give a path inside the drill's folder or assets/, e.g. \"faces/dave.png\""),
+                .with_hint(
+                    "give a path inside the drill's folder or assets/, e.g. \"faces/dave.png\"",
+                ),
         );
     }
     for (field, value) in [
@@ -181,7 +183,10 @@ pub fn safe_asset_path(path: &str) -> Result<(), &'static str> {
     if p.is_absolute() || path.starts_with('/') || path.starts_with('\\') || path.contains(':') {
         return Err("is absolute; asset paths must be relative");
     }
-    if p.components().any(|c| matches!(c, std::path::Component::ParentDir)) || path.contains("..") {
+    if p.components()
+        .any(|c| matches!(c, std::path::Component::ParentDir))
+        || path.contains("..")
+    {
         return Err("leaves the drill's folder (`..`)");
     }
     Ok(())
@@ -681,7 +686,13 @@ mod tests {
     #[test]
     fn asset_paths_stay_inside() {
         assert!(safe_asset_path("faces/dave.png").is_ok());
-        for bad in ["../../etc/passwd", "/etc/passwd", "C:\\x.png", "faces/../../x", ""] {
+        for bad in [
+            "../../etc/passwd",
+            "/etc/passwd",
+            "C:\\x.png",
+            "faces/../../x",
+            "",
+        ] {
             assert!(safe_asset_path(bad).is_err(), "{bad}");
         }
         let d = codes(&DRILL.replace("patience: 2,", "patience: 2, face: \"../../etc/passwd\","));

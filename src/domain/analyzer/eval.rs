@@ -17,11 +17,13 @@ struct Labelled {
 }
 
 fn load() -> Vec<Labelled> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/responses-dev.jsonl"
-    );
-    let data = std::fs::read_to_string(path).expect("dev set present");
+    load_file("responses-dev.jsonl").expect("dev set present")
+}
+
+/// A labelled file under `tests/data/` (`None` when it is absent).
+fn load_file(name: &str) -> Option<Vec<Labelled>> {
+    let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(path).ok()?;
     data.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -45,7 +47,8 @@ fn load() -> Vec<Labelled> {
                 gold,
             }
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .into()
 }
 
 #[derive(Default, Clone, Copy)]
@@ -199,12 +202,39 @@ fn dev_set_accuracy() {
     );
 }
 
+/// A fresh set written by another engineer from other industries and phrasings, never read
+/// while writing rules and scored once: the honest estimate for unseen text.
+#[test]
+fn unseen_set_accuracy() {
+    let Some(items) = load_file("responses-unseen.jsonl") else {
+        return;
+    };
+    let items: Vec<&Labelled> = items.iter().collect();
+    let verbose = std::env::var("ANALYZER_SHOW_UNSEEN").is_ok();
+    let r = score(&items, verbose);
+    print_table(&format!("unseen set ({} replies)", items.len()), &r);
+    assert!(
+        r.macro_f1() >= FLOOR_MACRO_UNSEEN,
+        "unseen macro-F1 {:.3}",
+        r.macro_f1()
+    );
+    assert!(
+        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_UNSEEN,
+        "unseen refusal precision {:.2}",
+        r.of(Move::Refusal).0
+    );
+}
+
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
-// all 0.92 (fit 1.00, held-out 0.50). The held-out gap is real: see plans/analyzer-notes.md.
+// all 0.92. After the generalising pass: fit 0.962, held-out 0.961 (its misread lines were READ
+// during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the unseen set
+// (scored once, never read) 0.841 with refusal precision 0.81. See plans/analyzer-notes.md.
 const FLOOR_MACRO_FIT: f64 = 0.96;
-const FLOOR_MACRO_ALL: f64 = 0.90;
-const FLOOR_MACRO_HELD: f64 = 0.63;
-const FLOOR_REFUSAL_P: f64 = 0.90;
+const FLOOR_MACRO_ALL: f64 = 0.95;
+const FLOOR_MACRO_HELD: f64 = 0.95;
+const FLOOR_REFUSAL_P: f64 = 0.95;
+const FLOOR_MACRO_UNSEEN: f64 = 0.83;
+const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.80;
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.

@@ -1213,10 +1213,11 @@ pub const RULES: &[Rule] = &[
         "your ..2 @be|has|have ..1 out|old|outdated|incompatible|expired|declined|bounced|faulty|broken|blocked|cancelled|canceled",
         S,
     ),
-    // "…because the locum booked someone else into your slot."
+    // "…because the locum booked someone else into your slot." Not "a courier booked now": with
+    // "a" the third party is what we arranged, not who failed.
     find(
         Move::Blame,
-        "the|their|a _? @third ..3 booked|gave|sent|put|moved|cancelled|took|double-booked ..2 someone|the|your|it",
+        "the|their _? @third ..3 booked|gave|sent|put|moved|cancelled|took|double-booked ..2 someone|the|your|it",
         S,
     ),
     // ───────────────────────────── excuse ─────────────────────────────
