@@ -853,7 +853,7 @@ impl History {
 
     /// Delete an abandoned drill and its turns (a finished drill is never discarded).
     pub fn discard(&self, drill: DrillId) -> Result<(), HistoryError> {
-        let r = self.write(|c| {
+        self.write(|c| {
             let ended: Option<Option<String>> = c
                 .query_row("SELECT ended_at FROM drill WHERE id = ?1", [drill.0], |r| {
                     r.get(0)
@@ -867,8 +867,7 @@ impl History {
                     Ok(Ok(()))
                 }
             }
-        })?;
-        r
+        })?
     }
 
     const RECORD_COLUMNS: &'static str = "d.id, t.name, d.scenario_id, d.scenario_title,

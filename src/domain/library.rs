@@ -4,7 +4,6 @@
 use crate::domain::diagnostic::{Diagnostic, Severity};
 use crate::domain::scenario::{self, Scenario};
 use crate::domain::validate;
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -53,11 +52,8 @@ impl Library {
     }
 }
 
-/// SHA-256 hex of a file's bytes.
-pub fn content_hash(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
+/// SHA-256 hex of a file's bytes: history records which exact text was played.
+pub use crate::domain::history::content_hash;
 
 /// Parse and validate one file's bytes. Never panics; every problem becomes a diagnostic.
 pub fn check_source(file: &str, bytes: &[u8]) -> Entry {

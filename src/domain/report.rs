@@ -1024,10 +1024,9 @@ mod tests {
         let s = scenario();
         let id = h.begin_drill(kim, &s, "hash", 9).unwrap();
         let mut d = Drill::start(s, 9).unwrap();
-        for a in [Answer::Text("That's on us, I'll fix it now.".into())] {
-            let r = d.respond_timed(a, Some(4.5)).unwrap();
-            h.record_turn(id, &r.turn).unwrap();
-        }
+        let typed = Answer::Text("That's on us, I'll fix it now.".into());
+        let r = d.respond_timed(typed, Some(4.5)).unwrap();
+        h.record_turn(id, &r.turn).unwrap();
         if !d.is_over() {
             let r = d.respond(Answer::Choice(0)).unwrap();
             h.record_turn(id, &r.turn).unwrap();

@@ -23,12 +23,11 @@ fn comeback(data: &Path) -> Command {
 fn wait_for(data: &Path, what: &str, check: impl Fn(&History) -> bool) {
     let start = Instant::now();
     loop {
-        if data.join(comeback::domain::history::DB_FILE).exists() {
-            if let Ok(h) = History::open(data) {
-                if check(&h) {
-                    return;
-                }
-            }
+        if data.join(comeback::domain::history::DB_FILE).exists()
+            && let Ok(h) = History::open(data)
+            && check(&h)
+        {
+            return;
         }
         assert!(
             start.elapsed() < Duration::from_secs(30),
