@@ -709,6 +709,26 @@ Scenario(
     }
 
     #[test]
+    fn typed_answers_are_analyzed_and_route_by_move() {
+        let mut d = Drill::start(scenario(), 1).unwrap();
+        let r = d
+            .respond(Answer::Text(
+                "I'm so sorry. That's on us, and I'll fix it today.".into(),
+            ))
+            .unwrap();
+        assert!(
+            r.turn.moves.contains(&Move::Ownership),
+            "{:?}",
+            r.turn.moves
+        );
+        assert!(!r.turn.findings.is_empty(), "evidence spans are kept");
+        assert_eq!(r.turn.next, "won", "the ownership route");
+        let mut d = Drill::start(scenario(), 1).unwrap();
+        let r = d.respond(Answer::Text("Hm.".into())).unwrap();
+        assert_eq!(r.turn.next, "b", "the default route");
+    }
+
+    #[test]
     fn replay_reproduces_transcript() {
         let mut d = Drill::start(scenario(), 3).unwrap();
         d.respond(Answer::Choice(1)).unwrap();

@@ -684,6 +684,15 @@ mod tests {
     }
 
     #[test]
+    fn tagged_moves_that_disagree_with_the_words_warn() {
+        let src = DRILL.replace(
+            "(text: \"Thanks for your patience.\", moves: [gratitude]",
+            "(text: \"No, that's against our policy.\", moves: [solution]",
+        );
+        assert!(codes(&src).contains(&"moves-disagree"), "{:?}", codes(&src));
+    }
+
+    #[test]
     fn asset_paths_stay_inside() {
         assert!(safe_asset_path("faces/dave.png").is_ok());
         for bad in [

@@ -191,3 +191,59 @@ fn huge_and_deep_files_get_clear_messages_quickly() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn play_say_answers_in_free_text_and_progress_shows_a_rising_trend() {
+    let data = std::env::temp_dir().join(format!("comeback-trend-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_comeback"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("COMEBACK_DATA_DIR", &data)
+            .output()
+            .expect("run comeback")
+    };
+    let f = "scenarios/hotel-room-not-ready.ron";
+    // worst, middling, best — recorded for one trainee
+    for choices in ["2,2", "1,3,2,1", "1,1,1,1"] {
+        let o = run(&[
+            "play",
+            f,
+            "--choices",
+            choices,
+            "--seed",
+            "1",
+            "--trainee",
+            "sam",
+        ]);
+        assert!(o.status.success(), "{}", text(&o));
+    }
+    let o = run(&["progress", "--trainee", "sam", "--format", "json"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["drills"], 3, "{v}");
+    assert!(v["overall"]["slope"].as_f64().unwrap_or(0.0) > 0.0, "{v}");
+    // a typed answer plays through and is read by the analyzer
+    let o = run(&[
+        "play",
+        f,
+        "--choices",
+        "1,1,s",
+        "--say",
+        "I'm so sorry, that's our mistake. I'll sort a room for you right now.",
+        "--seed",
+        "1",
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let moves = v["transcript"]["turns"][2]["moves"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(moves.iter().any(|m| m == "apology"), "{v}");
+    assert!(moves.iter().any(|m| m == "ownership"), "{v}");
+    let _ = std::fs::remove_dir_all(&data);
+}
