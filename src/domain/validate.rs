@@ -82,39 +82,8 @@ pub fn validate(s: &Scenario, spans: &SpanIndex) -> Vec<Diagnostic> {
         missing(&s.start, "start".into(), "`start`".into(), &mut out);
     }
     for (i, n) in s.nodes.iter().enumerate() {
-        for (j, r) in n.replies.iter().enumerate() {
-            let base = format!("nodes[{i}].replies[{j}]");
-            missing(
-                &r.next,
-                format!("{base}.next"),
-                format!("reply `{}`", r.id),
-                &mut out,
-            );
-            for (k, b) in r.branches.iter().enumerate() {
-                missing(
-                    &b.next,
-                    format!("{base}.branches[{k}].next"),
-                    format!("a branch of reply `{}`", r.id),
-                    &mut out,
-                );
-            }
-        }
-        if let Some(ft) = &n.free_text {
-            let base = format!("nodes[{i}].free_text");
-            missing(
-                &ft.next,
-                format!("{base}.next"),
-                format!("free text in `{}`", n.id),
-                &mut out,
-            );
-            for (k, b) in ft.routes.iter().enumerate() {
-                missing(
-                    &b.next,
-                    format!("{base}.routes[{k}].next"),
-                    format!("a free-text route in `{}`", n.id),
-                    &mut out,
-                );
-            }
+        for link in links(i, n) {
+            missing(link.target, link.path, link.what, &mut out);
         }
         check_node_shape(n, i, spans, &mut out);
     }
@@ -394,18 +363,52 @@ fn check_node_shape(n: &Node, i: usize, spans: &SpanIndex, out: &mut Vec<Diagnos
     }
 }
 
-/// Every node a node can lead to.
-pub fn successors(n: &Node) -> Vec<&str> {
+/// One `next` in a node: where it points, its path in the file and how to name it in a message.
+pub struct Link<'a> {
+    pub target: &'a str,
+    pub path: String,
+    pub what: String,
+}
+
+/// Every `next` of node `i` (replies, their branches, free text and its routes), in file order.
+pub fn links(i: usize, n: &Node) -> Vec<Link<'_>> {
     let mut v = Vec::new();
-    for r in &n.replies {
-        v.push(r.next.as_str());
-        v.extend(r.branches.iter().map(|b| b.next.as_str()));
+    for (j, r) in n.replies.iter().enumerate() {
+        let base = format!("nodes[{i}].replies[{j}]");
+        v.push(Link {
+            target: &r.next,
+            path: format!("{base}.next"),
+            what: format!("reply `{}`", r.id),
+        });
+        for (k, b) in r.branches.iter().enumerate() {
+            v.push(Link {
+                target: &b.next,
+                path: format!("{base}.branches[{k}].next"),
+                what: format!("a branch of reply `{}`", r.id),
+            });
+        }
     }
     if let Some(ft) = &n.free_text {
-        v.push(ft.next.as_str());
-        v.extend(ft.routes.iter().map(|b| b.next.as_str()));
+        let base = format!("nodes[{i}].free_text");
+        v.push(Link {
+            target: &ft.next,
+            path: format!("{base}.next"),
+            what: format!("free text in `{}`", n.id),
+        });
+        for (k, b) in ft.routes.iter().enumerate() {
+            v.push(Link {
+                target: &b.next,
+                path: format!("{base}.routes[{k}].next"),
+                what: format!("a free-text route in `{}`", n.id),
+            });
+        }
     }
     v
+}
+
+/// Every node a node can lead to.
+pub fn successors(n: &Node) -> Vec<&str> {
+    links(0, n).into_iter().map(|l| l.target).collect()
 }
 
 fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
