@@ -193,11 +193,22 @@ fn apply_intents(
                     let secs = active.turn_started.elapsed().as_secs_f32();
                     match active.drill.respond_timed(answer, Some(secs)) {
                         Ok(reaction) => {
-                            if let Some(r) = active.record {
-                                records.with("turn", |h| h.record_turn(r, &reaction.turn));
-                            }
                             active.turn_started = Instant::now();
                             active.notice = None;
+                            // A failed write (read-only or full disk) must not stop the drill, but
+                            // the trainee is told once that it is no longer being saved.
+                            if let Some(r) = active.record
+                                && records
+                                    .with("turn", |h| h.record_turn(r, &reaction.turn))
+                                    .is_none()
+                            {
+                                active.record = None;
+                                active.notice = Some(
+                                    "Your history could not be written (disk full or read-only?). \
+                                     The drill goes on, but it will not be saved."
+                                        .to_string(),
+                                );
+                            }
                             reaction.outcome.is_some()
                         }
                         Err(e) => {

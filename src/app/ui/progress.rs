@@ -118,7 +118,13 @@ pub fn progress_view(ui: &mut egui::Ui, vm: &ProgressViewModel) -> Option<Intent
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(
-                RichText::new(format!("{} finished drills. {}", vm.drills, vm.shares)).strong(),
+                RichText::new(format!(
+                    "{} finished drill{}. {}",
+                    vm.drills,
+                    if vm.drills == 1 { "" } else { "s" },
+                    vm.shares
+                ))
+                .strong(),
             );
             let half = (ui.available_width() - 16.0) / 2.0;
             ui.horizontal_top(|ui| {
