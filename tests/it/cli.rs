@@ -247,3 +247,36 @@ fn play_say_answers_in_free_text_and_progress_shows_a_rising_trend() {
     assert!(moves.iter().any(|m| m == "ownership"), "{v}");
     let _ = std::fs::remove_dir_all(&data);
 }
+
+#[test]
+fn unwritable_history_warns_and_the_drill_goes_on() {
+    // A data "directory" that is a plain file cannot hold a database (and, unlike chmod, this
+    // holds when tests run as root).
+    let blocker = std::env::temp_dir().join(format!("comeback-blocked-{}", std::process::id()));
+    std::fs::write(&blocker, "not a folder").expect("write");
+    let o = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args([
+            "play",
+            "scenarios/hotel-room-not-ready.ron",
+            "--choices",
+            "1,1,1,1",
+        ])
+        .args(["--seed", "1", "--trainee", "sam"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("COMEBACK_DATA_DIR", &blocker)
+        .output()
+        .expect("run comeback");
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("will not be saved"), "{out}");
+    assert!(
+        out.contains("Score "),
+        "the drill still plays and scores: {out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&blocker).ok().as_deref(),
+        Some("not a folder"),
+        "nothing overwritten"
+    );
+    let _ = std::fs::remove_file(&blocker);
+}
