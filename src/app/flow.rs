@@ -141,9 +141,7 @@ fn apply_intents(
                 let Some(scenario) = entry.scenario.clone() else {
                     continue;
                 };
-                let seed = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(1, |d| d.as_nanos() as u64);
+                let seed = crate::domain::drill::fresh_seed();
                 let trainee = s.trainee.as_ref().and_then(|t| t.id);
                 let context = DrillContext {
                     open_promise: trainee

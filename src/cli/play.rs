@@ -161,7 +161,7 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         );
         return Ok(ExitCode::from(1));
     };
-    let seed = args.seed.unwrap_or_else(random_seed);
+    let seed = args.seed.unwrap_or_else(crate::domain::drill::fresh_seed);
     let (mut drill, mut recording) = match &args.trainee {
         Some(name) => start_recorded(name, data_dir, &entry, &scenario, seed)?,
         None => (Drill::start(scenario.clone(), seed)?, Recording::off()),
@@ -248,13 +248,6 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn random_seed() -> u64 {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
 }
 
 fn header(d: &Drill, seed: u64) -> String {

@@ -96,6 +96,14 @@ pub fn mood_delta(
     delta
 }
 
+/// A new seed for a drill nobody asked to replay: short enough to read out and type back in
+/// (`play --seed N`), varied enough that line variants differ from run to run.
+pub fn fresh_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(1, |d| d.as_nanos() as u64 % 1_000_000)
+}
+
 /// What the trainee answered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

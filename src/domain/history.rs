@@ -823,32 +823,33 @@ impl History {
 
     /// Drills begun and never finished, newest first, with their answers for `Drill::replay`.
     pub fn abandoned(&self, trainee: TraineeId) -> Result<Vec<AbandonedDrill>, HistoryError> {
-        let mut st = self.conn.prepare(
-            "SELECT id, scenario_id, scenario_title, scenario_version, content_hash, customer,
-                    seed, open_promise, started_at
-             FROM drill WHERE trainee_id = ?1 AND ended_at IS NULL ORDER BY id DESC",
-        )?;
-        let rows = st.query_map([trainee.0], |r| {
-            Ok(AbandonedDrill {
-                drill: DrillId(r.get(0)?),
-                scenario_id: r.get(1)?,
-                scenario_title: r.get(2)?,
-                scenario_version: r.get(3)?,
-                content_hash: r.get(4)?,
-                customer: r.get(5)?,
-                seed: r.get::<_, i64>(6)? as u64,
-                context: DrillContext {
-                    open_promise: r.get(7)?,
-                },
-                started_at: r.get(8)?,
-                answers: Vec::new(),
+        // The same rows `drills` reads (one column list, one row mapping), newest first.
+        let sql = format!(
+            "SELECT {} FROM drill d JOIN trainee t ON t.id = d.trainee_id
+             WHERE d.trainee_id = ?1 AND d.ended_at IS NULL ORDER BY d.id DESC",
+            Self::RECORD_COLUMNS
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let records: Vec<DrillRecord> = st
+            .query_map([trainee.0], Self::record)?
+            .collect::<Result<_, _>>()?;
+        records
+            .into_iter()
+            .map(|d| {
+                Ok(AbandonedDrill {
+                    answers: self.turns(d.id)?.into_iter().map(|t| t.answer).collect(),
+                    drill: d.id,
+                    scenario_id: d.scenario_id,
+                    scenario_title: d.scenario_title,
+                    scenario_version: d.scenario_version,
+                    content_hash: d.content_hash,
+                    customer: d.customer,
+                    seed: d.seed,
+                    context: d.context,
+                    started_at: d.started_at,
+                })
             })
-        })?;
-        let mut out: Vec<AbandonedDrill> = rows.collect::<Result<_, _>>()?;
-        for a in &mut out {
-            a.answers = self.turns(a.drill)?.into_iter().map(|t| t.answer).collect();
-        }
-        Ok(out)
+            .collect()
     }
 
     /// Delete an abandoned drill and its turns (a finished drill is never discarded).

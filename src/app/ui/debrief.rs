@@ -7,7 +7,7 @@ use crate::domain::moves::Move;
 use crate::domain::scoring::Scorecard;
 use bevy_egui::egui;
 use egui::{Color32, RichText};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Legend, Line, PlotPoints};
 
 #[derive(Debug, Clone, Default)]
 pub struct TurnRow {
@@ -206,15 +206,7 @@ pub fn debrief_view(ui: &mut egui::Ui, vm: &DebriefViewModel) -> Option<Intent> 
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new("Customer's anger over the drill").strong());
-                    Plot::new("mood")
-                        .height(220.0)
-                        .width(half)
-                        .include_y(0.0)
-                        .include_y(100.0)
-                        .include_x(0.0)
-                        .allow_scroll(false)
-                        .allow_drag(false)
-                        .allow_zoom(false)
+                    super::static_plot("mood", 220.0, half)
                         .legend(Legend::default())
                         .x_axis_label("turn")
                         .y_axis_label("anger")

@@ -68,11 +68,18 @@ impl DrillViewModel {
     }
 }
 
-/// Colour the words the analyzer reads as moves.
-pub fn highlight(text: &str, font: egui::FontId, base: Color32, wrap: f32) -> LayoutJob {
+/// Colour the words the analyzer reads as moves (`found` is `analyze(text)`, computed once by the
+/// caller so the same reading also feeds the move chips).
+pub fn highlight(
+    text: &str,
+    found: &analyzer::Analysis,
+    font: egui::FontId,
+    base: Color32,
+    wrap: f32,
+) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap;
-    let mut spans: Vec<(std::ops::Range<usize>, Color32)> = analyzer::analyze(text)
+    let mut spans: Vec<(std::ops::Range<usize>, Color32)> = found
         .findings
         .iter()
         .filter(|f| f.span.start <= f.span.end && f.span.end <= text.len())
@@ -220,8 +227,17 @@ pub fn drill_view(ui: &mut egui::Ui, vm: &DrillViewModel, draft: &mut String) ->
                 ui.label("…or say it in your own words (Ctrl+Enter sends):");
                 let font = egui::TextStyle::Body.resolve(ui.style());
                 let base = ui.visuals().text_color();
+                // The layouter sees the text as edited this frame; keep its reading for the chips
+                // below so a keystroke is analyzed once, not once per use.
+                let mut read: Option<(String, analyzer::Analysis)> = None;
                 let mut layouter = |ui: &egui::Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-                    let job = highlight(buf.as_str(), font.clone(), base, wrap);
+                    let text = buf.as_str();
+                    let found = match read.take() {
+                        Some((t, a)) if t == text => a,
+                        _ => analyzer::analyze(text),
+                    };
+                    let job = highlight(text, &found, font.clone(), base, wrap);
+                    read = Some((text.to_string(), found));
                     ui.fonts_mut(|f| f.layout_job(job))
                 };
                 let hint = if vm.prompt.is_empty() {
@@ -237,7 +253,10 @@ pub fn drill_view(ui: &mut egui::Ui, vm: &DrillViewModel, draft: &mut String) ->
                         .layouter(&mut layouter),
                 );
                 typing = r.has_focus();
-                let found = analyzer::analyze(draft);
+                let found = match read {
+                    Some((t, a)) if t == *draft => a,
+                    _ => analyzer::analyze(draft),
+                };
                 ui.horizontal_wrapped(|ui| {
                     if found.findings.is_empty() {
                         ui.label(RichText::new("Moves heard: none yet").small());
@@ -342,6 +361,7 @@ pub(crate) mod tests {
         let found = analyzer::analyze(text);
         let job = highlight(
             text,
+            &found,
             egui::FontId::proportional(14.0),
             Color32::BLACK,
             400.0,

@@ -42,6 +42,19 @@ pub enum Intent {
 }
 
 /// Replace symbols the bundled fonts lack (they would show as boxes).
+/// A 0–100 chart that stays put: a trainee reads it, so no pan, drag or zoom to get lost in.
+pub fn static_plot(id: &str, height: f32, width: f32) -> egui_plot::Plot<'static> {
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .width(width)
+        .include_y(0.0)
+        .include_y(100.0)
+        .include_x(0.0)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+}
+
 pub fn plain(s: &str) -> String {
     s.replace('→', "->")
         .replace('←', "<-")

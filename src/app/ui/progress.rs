@@ -5,7 +5,7 @@ use super::Intent;
 use crate::domain::report::Progress;
 use bevy_egui::egui;
 use egui::{Color32, RichText};
-use egui_plot::{Line, Plot, PlotPoints, Points};
+use egui_plot::{Line, PlotPoints, Points};
 
 #[derive(Debug, Clone, Default)]
 pub struct MasteryRow {
@@ -131,15 +131,7 @@ pub fn progress_view(ui: &mut egui::Ui, vm: &ProgressViewModel) -> Option<Intent
                 ui.vertical(|ui| {
                     ui.set_width(half);
                     ui.label(RichText::new("Score over time").strong());
-                    Plot::new("scores")
-                        .height(200.0)
-                        .width(half)
-                        .include_y(0.0)
-                        .include_y(100.0)
-                        .include_x(0.0)
-                        .allow_scroll(false)
-                        .allow_drag(false)
-                        .allow_zoom(false)
+                    super::static_plot("scores", 200.0, half)
                         .include_x(vm.scores.len() as f64 + 0.5)
                         .include_y(105.0)
                         .x_axis_label("drill")
