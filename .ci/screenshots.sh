@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Real-window check of the desktop app: play a bundled drill by itself under Xvfb (Mesa software
-# Vulkan), save a PNG of every screen, check the PNGs are there and not blank, then measure idle
-# CPU on the library screen (catches a return of the egui repaint-every-frame loop).
+# Vulkan), save a PNG of every screen at 1280x720 and at 1920x1080, check the PNGs are there and
+# not blank, then measure CPU and memory with nobody touching it: on the Library screen (catches a
+# return of the egui repaint-every-frame loop) and on the Drill screen while the reply countdown
+# runs (the only screen that redraws by itself, at 4 Hz).
 #
 # usage: .ci/screenshots.sh [OUT_DIR]   (default target/screenshots)
 set -euo pipefail
@@ -19,39 +21,60 @@ bin=target/debug/comeback
 data=$(mktemp -d)
 export COMEBACK_DATA_DIR=$data
 rm -rf "$out" && mkdir -p "$out"
-
-d=91; while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d+1)); done
-Xvfb :$d -screen 0 1280x720x24 >/dev/null 2>&1 &
-xpid=$!
-trap 'kill $xpid 2>/dev/null || true; rm -rf "$data"' EXIT
-sleep 1
-export DISPLAY=:$d
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 
-timeout 300 "$bin" --autoplay scenarios/site-part-no-show.ron --choices 1,2,1 \
-  --screenshot-dir "$out" --exit-when-done >"$out/autoplay.log" 2>&1 \
-  || { echo "autoplay failed:"; tail -20 "$out/autoplay.log"; exit 1; }
+xpids=()
+trap 'for p in "${xpids[@]}"; do kill $p 2>/dev/null || true; done; rm -rf "$data"' EXIT
+# start_x WxH → sets DISPLAY to a fresh Xvfb screen of that size
+start_x() {
+  local d=91
+  while [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ]; do d=$((d+1)); done
+  Xvfb :$d -screen 0 "$1"x24 >/dev/null 2>&1 &
+  xpids+=($!)
+  sleep 1
+  export DISPLAY=:$d
+}
 
+shots="01-profiles 02-library 03-briefing 04-drill 05-debrief 06-progress 07-trainer 08-team-plans 09-team-seat 10-team-report"
 fail=0
-for s in 01-profiles 02-library 03-briefing 04-drill 05-debrief 06-progress; do
-  f="$out/$s.png"
-  if [ ! -s "$f" ]; then echo "missing: $f"; fail=1; continue; fi
-  size=$(stat -c %s "$f")
-  # a blank 1280x720 PNG compresses to a few KB; a drawn screen is tens of KB
-  if [ "$size" -lt 15000 ]; then echo "looks blank ($size bytes): $f"; fail=1; else echo "ok: $f ($size bytes)"; fi
+for size in 1280x720 1920x1080; do
+  start_x "$size"
+  dir="$out/$size"
+  mkdir -p "$dir"
+  timeout 600 "$bin" --autoplay scenarios/site-part-no-show.ron --choices 1,2,1 \
+    --window-size "$size" --screenshot-dir "$dir" --exit-when-done >"$dir/autoplay.log" 2>&1 \
+    || { echo "autoplay at $size failed:"; tail -20 "$dir/autoplay.log"; exit 1; }
+  for s in $shots; do
+    f="$dir/$s.png"
+    if [ ! -s "$f" ]; then echo "missing: $f"; fail=1; continue; fi
+    bytes=$(stat -c %s "$f")
+    # a blank screen compresses to a few KB; a drawn screen is tens of KB
+    if [ "$bytes" -lt 15000 ]; then echo "looks blank ($bytes bytes): $f"; fail=1; else echo "ok: $f ($bytes bytes)"; fi
+  done
 done
 
-# idle CPU: open the library and leave it alone
-"$bin" --trainee ci >"$out/idle.log" 2>&1 &
-apid=$!
-sleep 12
-hz=$(getconf CLK_TCK)
-t0=$(awk '{print $14+$15}' /proc/$apid/stat)
-sleep 10
-t1=$(awk '{print $14+$15}' /proc/$apid/stat)
-rss=$(awk '/VmRSS/{print int($2/1024)}' /proc/$apid/status)
-kill $apid 2>/dev/null || true
-cpu=$(awk -v a="$t0" -v b="$t1" -v hz="$hz" 'BEGIN{printf "%.1f", 100*(b-a)/hz/10}')
-echo "idle cpu: ${cpu}% of one core, rss ${rss} MB"
-awk -v c="$cpu" 'BEGIN{exit !(c > 5.0)}' && { echo "idle CPU above 5% — is egui repainting every frame again?"; fail=1; }
+# measure NAME LIMIT_PCT ARGS… : run the app with ARGS, leave it alone, read CPU over 10 s
+measure() {
+  local name=$1 limit=$2; shift 2
+  "$bin" "$@" >"$out/$name.log" 2>&1 &
+  local apid=$!
+  sleep 12
+  local hz t0 t1 rss cpu
+  hz=$(getconf CLK_TCK)
+  t0=$(awk '{print $14+$15}' /proc/$apid/stat)
+  sleep 10
+  t1=$(awk '{print $14+$15}' /proc/$apid/stat)
+  rss=$(awk '/VmRSS/{print int($2/1024)}' /proc/$apid/status)
+  kill $apid 2>/dev/null || true
+  wait $apid 2>/dev/null || true
+  cpu=$(awk -v a="$t0" -v b="$t1" -v hz="$hz" 'BEGIN{printf "%.1f", 100*(b-a)/hz/10}')
+  echo "$name: cpu ${cpu}% of one core, rss ${rss} MB (limit ${limit}%)"
+  if awk -v c="$cpu" -v l="$limit" 'BEGIN{exit !(c > l)}'; then
+    echo "$name: CPU above ${limit}% — is egui repainting every frame again?"; fail=1
+  fi
+}
+start_x 1280x720
+measure idle-library 5 --trainee ci
+# This drill gives 90 s to answer, so its countdown is still running while it is measured.
+measure countdown-drill 25 --trainee ci --drill scenarios/kitchen-worktop-miscut.ron
 exit $fail

@@ -19,6 +19,8 @@ enum Step {
     Do(Intent),
     Brief,
     Play,
+    /// Trainer screen: select the autoplay file and its start node.
+    Trainer,
     Exit,
 }
 
@@ -64,6 +66,11 @@ pub(super) fn plugin(app: &mut App) {
         Wait(Screen::Progress),
         Settle(30),
         Shot("06-progress"),
+        Do(Intent::ShowTrainer),
+        Wait(Screen::Trainer),
+        Trainer,
+        Settle(30),
+        Shot("07-trainer"),
         Exit,
     ];
     app.insert_resource(Autoplay {
@@ -126,22 +133,23 @@ fn drive(
             }
         }
         Step::Do(i) => intents.0.push(i),
+        Step::Trainer => {
+            if let Some(e) = autoplay_entry(&opts, &drills)
+                && let Some(s) = &e.scenario
+            {
+                intents.0.push(Intent::TrainerSelect(e.file.clone()));
+                intents.0.push(Intent::TrainerSelectNode(s.start.clone()));
+            }
+        }
         Step::Brief => {
-            let file = opts
-                .autoplay
-                .as_deref()
-                .and_then(|p| p.file_name())
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let found = drills
-                .library
-                .entries
-                .iter()
-                .find(|e| e.file.ends_with(&file));
+            let found = autoplay_entry(&opts, &drills);
             match found.and_then(|e| e.scenario.as_ref()) {
                 Some(s) => intents.0.push(Intent::OpenBriefing(s.id.clone())),
                 None => {
-                    error!("autoplay: {file} is not a playable drill in the library");
+                    error!(
+                        "autoplay: {} is not a playable drill in the library",
+                        opts.autoplay.as_deref().unwrap_or(std::path::Path::new("?")).display()
+                    );
                     exit.write(AppExit::from_code(2));
                 }
             }
@@ -167,4 +175,14 @@ fn drive(
         }
     }
     auto.steps.pop_front();
+}
+
+/// The library entry of the `--autoplay` file (matched by file name).
+fn autoplay_entry<'a>(opts: &Options, drills: &'a Drills) -> Option<&'a crate::domain::library::Entry> {
+    let file = opts
+        .autoplay
+        .as_deref()
+        .and_then(|p| p.file_name())
+        .map(|n| n.to_string_lossy().into_owned())?;
+    drills.library.entries.iter().find(|e| e.file.ends_with(&file))
 }

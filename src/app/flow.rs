@@ -3,11 +3,12 @@
 use super::assets::Drills;
 use super::records::Records;
 use super::screens::{Drafts, Intents, Screen};
+use super::screens::trainer::TrainerState;
 use super::settings::Settings;
 use super::ui::Intent;
 use crate::domain::autoplay;
 use crate::domain::drill::{Answer, Drill, DrillContext, Transcript};
-use crate::domain::history::{DrillId, TraineeId};
+use crate::domain::history::{AbandonedDrill, DrillId, TraineeId};
 use crate::domain::report::Progress;
 use crate::domain::scenario::Scenario;
 use crate::domain::scoring::{Scorecard, score};
@@ -30,6 +31,18 @@ pub struct Active {
     pub rewind_from: Option<usize>,
     pub notice: Option<String>,
     pub generation: u64,
+    /// When the window lost focus: the countdown stands still while nobody is looking.
+    pub paused_at: Option<Instant>,
+    /// A trainer's preview started at this node (not recorded; hot reload keeps it there).
+    pub preview_from: Option<String>,
+}
+
+impl Active {
+    /// Seconds the trainee has spent on this turn, not counting time the window was in the background.
+    pub fn turn_secs(&self) -> f32 {
+        let until = self.paused_at.unwrap_or_else(Instant::now);
+        until.saturating_duration_since(self.turn_started).as_secs_f32()
+    }
 }
 
 pub struct Debrief {
@@ -48,6 +61,8 @@ pub struct Session {
     pub active: Option<Active>,
     pub debrief: Option<Debrief>,
     pub progress: Option<Progress>,
+    /// The trainee's drills begun and never finished, newest first (resumable from the library).
+    pub unfinished: Vec<AbandonedDrill>,
     pub problem: Option<String>,
 }
 
@@ -71,10 +86,14 @@ fn refresh_on_reload(drills: Res<Drills>, records: Res<Records>, mut session: Re
 pub fn refresh_progress(session: &mut Session, drills: &Drills, records: &Records) {
     let Some(id) = session.trainee.as_ref().and_then(|t| t.id) else {
         session.progress = None;
+        session.unfinished.clear();
         return;
     };
     let available: Vec<Arc<Scenario>> = drills.library.playable().cloned().collect();
     session.progress = records.with("progress", |h| h.progress(id, &available));
+    session.unfinished = records
+        .with("unfinished", |h| h.abandoned(id))
+        .unwrap_or_default();
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -85,6 +104,7 @@ fn apply_intents(
     records: Res<Records>,
     mut settings: ResMut<Settings>,
     mut drafts: ResMut<Drafts>,
+    mut trainer: ResMut<TrainerState>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -165,6 +185,8 @@ fn apply_intents(
                             rewind_from: None,
                             notice: None,
                             generation: drills.generation,
+                            paused_at: None,
+                            preview_from: None,
                         });
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
@@ -188,7 +210,7 @@ fn apply_intents(
                         Intent::SubmitText(t) => Answer::Text(t),
                         _ => continue,
                     };
-                    let secs = active.turn_started.elapsed().as_secs_f32();
+                    let secs = active.turn_secs();
                     match active.drill.respond_timed(answer, Some(secs)) {
                         Ok(reaction) => {
                             active.turn_started = Instant::now();
@@ -222,6 +244,7 @@ fn apply_intents(
             }
             Intent::Abandon => {
                 s.active = None;
+                refresh_progress(s, &drills, &records);
                 go(&mut next, Screen::Library);
             }
             Intent::Rewind(turn) => {
@@ -245,6 +268,8 @@ fn apply_intents(
                                 turn + 1
                             )),
                             generation: drills.generation,
+                            paused_at: None,
+                            preview_from: None,
                         });
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
@@ -254,8 +279,97 @@ fn apply_intents(
             }
             Intent::FontBigger => settings.bump(1.0),
             Intent::FontSmaller => settings.bump(-1.0),
+            Intent::ResumeDrill(id) => {
+                match resume(s, &drills, id) {
+                    Ok(active) => {
+                        s.selected = Some(active.drill.scenario().id.clone());
+                        s.active = Some(active);
+                        drafts.reply.clear();
+                        go(&mut next, Screen::Drill);
+                    }
+                    Err(why) => s.problem = Some(why),
+                }
+            }
+            Intent::DismissProblem => s.problem = None,
+            Intent::TrainerSelect(file) => {
+                trainer.selected = Some(file);
+                trainer.node = None;
+            }
+            Intent::TrainerSelectNode(node) => trainer.node = Some(node),
+            Intent::PreviewFrom { file, node } => {
+                let entry = drills.library.entries.iter().find(|e| e.file == file);
+                let Some(scenario) = entry.and_then(|e| e.scenario.clone()) else {
+                    s.problem = Some(format!("{file} has errors now; fix them to preview it."));
+                    continue;
+                };
+                match Drill::preview_from(&scenario, &node, crate::domain::drill::fresh_seed()) {
+                    Ok(drill) => {
+                        s.active = Some(Active {
+                            drill,
+                            file,
+                            record: None,
+                            turn_started: Instant::now(),
+                            rewind_from: None,
+                            notice: Some(format!(
+                                "Preview from `{node}` (not recorded). Save the file to see your edits here."
+                            )),
+                            generation: drills.generation,
+                            paused_at: None,
+                            preview_from: Some(node),
+                        });
+                        drafts.reply.clear();
+                        go(&mut next, Screen::Drill);
+                    }
+                    Err(e) => s.problem = Some(e.to_string()),
+                }
+            }
+            Intent::TeamStart(_)
+            | Intent::TeamPlay
+            | Intent::TeamSkip
+            | Intent::TeamEnd
+            | Intent::TeamClose => {}
+            Intent::DiscardDrill(id) => {
+                if records.with("discard", |h| h.discard(DrillId(id))).is_none() {
+                    s.problem = Some("That unfinished drill could not be removed.".into());
+                }
+                refresh_progress(s, &drills, &records);
+            }
         }
     }
+}
+
+/// Rebuild an unfinished drill from its recorded answers and keep recording into the same row.
+fn resume(s: &Session, drills: &Drills, id: i64) -> Result<Active, String> {
+    let u = s
+        .unfinished
+        .iter()
+        .find(|u| u.drill.0 == id)
+        .ok_or("That drill is no longer in your history.")?;
+    let entry = drills
+        .library
+        .entries
+        .iter()
+        .find(|e| e.scenario.as_ref().is_some_and(|sc| sc.id == u.scenario_id))
+        .ok_or_else(|| format!("The drill file for “{}” is gone; discard it instead.", u.scenario_title))?;
+    let scenario = entry.scenario.clone().ok_or("That drill file has errors now.")?;
+    let drill = Drill::replay(Arc::clone(&scenario), u.seed, u.context.clone(), &u.answers)
+        .map_err(|e| format!("“{}” cannot be resumed: the file changed ({e}).", u.scenario_title))?;
+    let changed = entry.hash != u.content_hash;
+    Ok(Active {
+        drill,
+        file: entry.file.clone(),
+        record: Some(u.drill),
+        turn_started: Instant::now(),
+        rewind_from: None,
+        notice: Some(if changed {
+            format!("Resumed after {} replies. The drill file changed since you began.", u.answers.len())
+        } else {
+            format!("Resumed after {} replies.", u.answers.len())
+        }),
+        generation: drills.generation,
+                            paused_at: None,
+                            preview_from: None,
+    })
 }
 
 /// The drill is over: score it, store it, and build the debrief.

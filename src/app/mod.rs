@@ -10,6 +10,7 @@ pub mod input;
 pub mod records;
 pub mod screens;
 pub mod settings;
+pub mod trainer;
 pub mod ui;
 
 use bevy::prelude::*;
@@ -27,10 +28,12 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub scenarios: Option<PathBuf>,
     pub trainee: Option<String>,
+    pub drill: Option<PathBuf>,
     pub autoplay: Option<PathBuf>,
     pub choices: Vec<usize>,
     pub screenshot_dir: Option<PathBuf>,
     pub exit_when_done: bool,
+    pub window_size: Option<(u32, u32)>,
 }
 
 impl Options {
@@ -39,20 +42,26 @@ impl Options {
             data_dir,
             scenarios: gui.scenarios,
             trainee: gui.trainee,
+            drill: gui.drill,
             autoplay: gui.autoplay,
             choices: gui.choices,
             screenshot_dir: gui.screenshot_dir,
             exit_when_done: gui.exit_when_done,
+            window_size: gui.window_size,
         }
     }
 
-    /// The drill folder: `--scenarios`, else the autoplay file's folder, else ./scenarios, else
+    /// The drill folder: `--scenarios`, else the autoplay (or --drill) file's folder, else ./scenarios, else
     /// the source tree's.
     pub fn scenarios_dir(&self) -> PathBuf {
         if let Some(d) = &self.scenarios {
             return d.clone();
         }
-        if let Some(parent) = self.autoplay.as_deref().and_then(Path::parent)
+        if let Some(parent) = self
+            .autoplay
+            .as_deref()
+            .or(self.drill.as_deref())
+            .and_then(Path::parent)
             && !parent.as_os_str().is_empty()
         {
             return parent.to_path_buf();
@@ -97,7 +106,7 @@ pub fn run(opts: Options) -> ExitCode {
             .set(WindowPlugin {
                 primary_window: Some(Window {
                     title: "Comeback — service recovery drills".into(),
-                    resolution: (1280u32, 720u32).into(),
+                    resolution: opts.window_size.unwrap_or((1280, 720)).into(),
                     resize_constraints: WindowResizeConstraints {
                         min_width: 960.0,
                         min_height: 600.0,

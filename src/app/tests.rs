@@ -152,3 +152,118 @@ fn a_guest_is_not_recorded_and_timeouts_reach_the_drill() {
     let s = app.world().resource::<Session>();
     assert!(!s.debrief.as_ref().expect("debrief").recorded);
 }
+
+/// Update until `done` holds (the file watcher and asset loading run on other threads).
+fn wait_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..1000 {
+        app.update();
+        if done(app) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn watched_app_in(dir: &std::path::Path) -> App {
+    let scenarios = dir.join("scenarios");
+    std::fs::create_dir_all(&scenarios).expect("mkdir");
+    std::fs::write(scenarios.join("t.ron"), DRILL).expect("write");
+    let mut app = App::new();
+    let root = dir.display().to_string();
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        AssetPlugin {
+            file_path: root.clone(),
+            watch_for_changes_override: Some(true),
+            ..default()
+        },
+    ));
+    let opts = Options {
+        data_dir: Some(dir.join("data")),
+        ..Default::default()
+    };
+    add_app(&mut app, opts, &root, "scenarios".into());
+    app
+}
+
+#[test]
+fn a_saved_edit_reloads_the_open_drill_at_its_turn() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = watched_app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::Guest);
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::OpenBriefing("t".into()));
+    send(&mut app, Intent::StartDrill);
+    wait_for(&mut app, Screen::Drill);
+    send(&mut app, Intent::Choose(0));
+    app.update();
+    let line = |app: &App| {
+        app.world()
+            .resource::<Session>()
+            .active
+            .as_ref()
+            .map(|a| a.drill.customer_line().to_string())
+    };
+    assert_eq!(line(&app).as_deref(), Some("And?"));
+    // The trainer rewrites node b's line and saves.
+    let edited = DRILL.replace(r#"customer: ["And?"]"#, r#"customer: ["So what now?"]"#);
+    assert_ne!(edited, DRILL);
+    std::fs::write(dir.path().join("scenarios/t.ron"), edited).expect("save");
+    wait_until(&mut app, "the edit to reach the open drill", |app| {
+        line(app).as_deref() == Some("So what now?")
+    });
+    let s = app.world().resource::<Session>();
+    let a = s.active.as_ref().expect("still in the drill");
+    assert_eq!(a.drill.transcript().turns.len(), 1, "at the same turn");
+    assert!(a.notice.as_deref().is_some_and(|n| n.contains("reloaded")));
+}
+
+#[test]
+fn a_left_drill_is_resumed_from_the_library_and_finishes_in_the_same_record() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::CreateTrainee("Rui".into()));
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::OpenBriefing("t".into()));
+    send(&mut app, Intent::StartDrill);
+    wait_for(&mut app, Screen::Drill);
+    send(&mut app, Intent::Choose(0));
+    app.update();
+    send(&mut app, Intent::Abandon);
+    wait_for(&mut app, Screen::Library);
+    let record = {
+        let s = app.world().resource::<Session>();
+        assert_eq!(s.unfinished.len(), 1, "the left drill is offered again");
+        assert_eq!(s.unfinished[0].answers.len(), 1);
+        s.unfinished[0].drill.0
+    };
+    send(&mut app, Intent::ResumeDrill(record));
+    wait_for(&mut app, Screen::Drill);
+    {
+        let s = app.world().resource::<Session>();
+        let a = s.active.as_ref().expect("resumed");
+        assert_eq!(a.drill.transcript().turns.len(), 1);
+        assert_eq!(a.drill.customer_line(), "And?");
+    }
+    send(&mut app, Intent::Choose(0));
+    wait_for(&mut app, Screen::Debrief);
+    let records = app.world().resource::<Records>();
+    let id = records.trainee("Rui").expect("trainee");
+    let drills = records.with("drills", |h| h.drills(id)).expect("drills");
+    assert_eq!(drills.len(), 1, "one drill, not a second record");
+    assert_eq!(drills[0].turns, 2);
+    assert!(app.world().resource::<Session>().unfinished.is_empty());
+
+    // a resume that cannot work says why instead of failing silently
+    send(&mut app, Intent::ResumeDrill(999));
+    app.update();
+    app.update();
+    assert!(app.world().resource::<Session>().problem.is_some());
+    send(&mut app, Intent::DismissProblem);
+    app.update();
+    assert!(app.world().resource::<Session>().problem.is_none());
+}

@@ -36,6 +36,9 @@ pub struct GuiArgs {
     /// Start as this trainee, skipping the profile screen.
     #[arg(long)]
     pub trainee: Option<String>,
+    /// Go straight into this drill (with --trainee, recorded; else as a guest).
+    #[arg(long, value_name = "FILE", conflicts_with = "autoplay")]
+    pub drill: Option<PathBuf>,
     /// Play this drill file in the window by itself (Profiles → Library → Drill → Debrief → Progress).
     #[arg(long, value_name = "FILE")]
     pub autoplay: Option<PathBuf>,
@@ -48,6 +51,26 @@ pub struct GuiArgs {
     /// Close the window when --autoplay is done.
     #[arg(long, requires = "autoplay")]
     pub exit_when_done: bool,
+    /// Window size in logical pixels, e.g. 1920x1080 (default 1280x720; at least 960x600).
+    #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
+    pub window_size: Option<(u32, u32)>,
+}
+
+/// `1920x1080` → (1920, 1080), refusing sizes below the app's minimum.
+fn parse_window_size(s: &str) -> Result<(u32, u32), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{s}` is not WIDTHxHEIGHT, e.g. 1920x1080"))?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<u32>()
+            .map_err(|_| format!("`{v}` in `{s}` is not a whole number of pixels"))
+    };
+    let (w, h) = (num(w)?, num(h)?);
+    if w < 960 || h < 600 || w > 16384 || h > 16384 {
+        return Err(format!("{w}x{h} is outside 960x600 … 16384x16384"));
+    }
+    Ok((w, h))
 }
 
 #[derive(Debug, Subcommand)]

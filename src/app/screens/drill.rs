@@ -8,7 +8,8 @@ use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use std::sync::Arc;
-use std::time::Duration;
+use bevy::window::PrimaryWindow;
+use std::time::{Duration, Instant};
 
 /// How often the window redraws while a countdown is on screen.
 pub const COUNTDOWN_TICK: Duration = Duration::from_millis(250);
@@ -18,7 +19,9 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Drill), back_to_idle)
         .add_systems(
             Update,
-            (countdown, hot_reload).run_if(in_state(Screen::Drill)),
+            (pause_when_unfocused, countdown, hot_reload)
+                .chain()
+                .run_if(in_state(Screen::Drill)),
         )
         .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Drill)));
 }
@@ -28,7 +31,7 @@ fn tick_while_counting(settings: Option<ResMut<WinitSettings>>, opts: Res<crate:
         && opts.autoplay.is_none()
     {
         s.focused_mode = UpdateMode::reactive(COUNTDOWN_TICK);
-        s.unfocused_mode = UpdateMode::reactive_low_power(COUNTDOWN_TICK);
+        // In the background the countdown is paused, so nothing needs redrawing.
     }
 }
 
@@ -43,11 +46,27 @@ fn back_to_idle(settings: Option<ResMut<WinitSettings>>, opts: Res<crate::app::O
 fn remaining(session: &Session) -> Option<f32> {
     let a = session.active.as_ref()?;
     let total = a.drill.scenario().customer.reply_seconds as f32;
-    Some(total - a.turn_started.elapsed().as_secs_f32())
+    Some(total - a.turn_secs())
+}
+
+/// Stop the countdown while the window is in the background, and go on where it stood.
+fn pause_when_unfocused(windows: Query<&Window, With<PrimaryWindow>>, mut session: ResMut<Session>) {
+    let focused = windows.iter().next().is_none_or(|w| w.focused);
+    let Some(a) = session.active.as_mut() else {
+        return;
+    };
+    match (focused, a.paused_at) {
+        (false, None) => a.paused_at = Some(Instant::now()),
+        (true, Some(at)) => {
+            a.turn_started += at.elapsed();
+            a.paused_at = None;
+        }
+        _ => {}
+    }
 }
 
 fn countdown(session: Res<Session>, opts: Res<crate::app::Options>, mut intents: ResMut<Intents>) {
-    if opts.autoplay.is_some() {
+    if opts.autoplay.is_some() || session.active.as_ref().is_some_and(|a| a.paused_at.is_some()) {
         return;
     }
     if remaining(&session).is_some_and(|r| r <= 0.0) && !intents.0.contains(&Intent::Timeout) {
@@ -79,7 +98,17 @@ fn hot_reload(drills: Res<Drills>, mut session: ResMut<Session>) {
     }
     let t = active.drill.transcript();
     let node = active.drill.node().id.clone();
-    match Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()) {
+    let rebuilt = match &active.preview_from {
+        // A preview keeps its own start node, so it is rebuilt from there.
+        Some(from) => Drill::preview_from(&new, from, t.seed).and_then(|mut d| {
+            for a in t.answers() {
+                d.respond(a)?;
+            }
+            Ok(d)
+        }),
+        None => Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()),
+    };
+    match rebuilt {
         Ok(d) if d.node().id == node && !d.is_over() => {
             active.drill = d;
             active.notice = Some("The drill file changed; reloaded at this turn.".into());
@@ -106,7 +135,8 @@ fn ui(
     } else {
         remaining(&session)
     };
-    let vm = DrillViewModel::from_drill(&a.drill, left, a.notice.clone());
+    let mut vm = DrillViewModel::from_drill(&a.drill, left, a.notice.clone());
+    vm.paused = a.paused_at.is_some();
     let ctx = contexts.ctx_mut()?;
     intents
         .0

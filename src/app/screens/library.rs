@@ -1,7 +1,9 @@
 use super::{Intents, Screen, central};
 use crate::app::assets::{DrillFolder, Drills};
 use crate::app::flow::Session;
-use crate::app::ui::library::{BrokenRow, DrillRow, LibraryViewModel, library_view};
+use crate::app::ui::library::{
+    BrokenRow, DrillRow, LibraryViewModel, UnfinishedRow, library_view,
+};
 use crate::domain::scenario::FailureSeverity;
 use crate::domain::scoring::Grade;
 use bevy::prelude::*;
@@ -24,6 +26,21 @@ pub fn view_model(drills: &Drills, session: &Session, folder: &str) -> LibraryVi
         folder: folder.to_string(),
         ..Default::default()
     };
+    for u in &session.unfinished {
+        let entry = drills
+            .library
+            .entries
+            .iter()
+            .find(|e| e.scenario.as_ref().is_some_and(|s| s.id == u.scenario_id));
+        vm.unfinished.push(UnfinishedRow {
+            record: u.drill.0,
+            title: u.scenario_title.clone(),
+            started: u.started_at.get(..16).unwrap_or(&u.started_at).replace('T', " "),
+            answered: u.answers.len(),
+            changed: entry.is_some_and(|e| e.hash != u.content_hash),
+            missing: entry.is_none(),
+        });
+    }
     for e in &drills.library.entries {
         match &e.scenario {
             Some(s) => {

@@ -11,16 +11,40 @@ pub(super) fn plugin(app: &mut App) {
 fn done(
     server: Res<AssetServer>,
     folder: Res<DrillFolder>,
+    drills: Res<crate::app::assets::Drills>,
     opts: Res<crate::app::Options>,
     mut intents: ResMut<super::Intents>,
     mut next: ResMut<NextState<Screen>>,
+    mut fired: Local<bool>,
 ) {
-    if folder_settled(&server, &folder) {
-        match &opts.trainee {
-            Some(t) if opts.autoplay.is_none() => intents
-                .0
-                .push(crate::app::ui::Intent::PickTrainee(t.clone())),
-            _ => next.set(Screen::Profiles),
+    use crate::app::ui::Intent;
+    // Once only: the intents are applied a frame later, while this screen may still be showing.
+    if *fired || !folder_settled(&server, &folder) {
+        return;
+    }
+    *fired = true;
+    match &opts.trainee {
+        Some(t) if opts.autoplay.is_none() => intents.0.push(Intent::PickTrainee(t.clone())),
+        _ if opts.drill.is_some() => intents.0.push(Intent::Guest),
+        _ => next.set(Screen::Profiles),
+    }
+    // `--drill FILE`: straight into that drill (a trainer trying an edit).
+    if let Some(file) = opts.drill.as_deref().filter(|_| opts.autoplay.is_none()) {
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+        let found = drills.library.entries.iter().find(|e| {
+            name.as_deref()
+                .is_some_and(|n| std::path::Path::new(&e.file).file_name().is_some_and(|f| f == n))
+        });
+        match found.and_then(|e| e.scenario.as_ref()) {
+            Some(s) => {
+                intents.0.push(Intent::OpenBriefing(s.id.clone()));
+                intents.0.push(Intent::StartDrill);
+            }
+            None => warn!(
+                "--drill {}: not a playable drill in {} (run `comeback check` on it)",
+                file.display(),
+                folder.dir.display()
+            ),
         }
     }
 }

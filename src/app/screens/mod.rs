@@ -9,7 +9,7 @@ mod loading;
 mod profiles;
 mod progress;
 mod team;
-mod trainer;
+pub mod trainer;
 
 use super::input::global_keys;
 use super::ui::Intent;
@@ -56,6 +56,29 @@ pub(super) fn plugin(app: &mut App) {
     progress::plugin(app);
     trainer::plugin(app);
     team::plugin(app);
+    app.add_systems(
+        bevy_egui::EguiPrimaryContextPass,
+        problem_overlay.run_if(|s: Res<crate::app::flow::Session>| s.problem.is_some()),
+    );
+}
+
+/// Show the session's problem (if any) over whichever screen is open, until dismissed.
+fn problem_overlay(
+    mut contexts: bevy_egui::EguiContexts,
+    session: Res<crate::app::flow::Session>,
+    mut intents: ResMut<Intents>,
+) -> Result {
+    let Some(message) = session.problem.as_deref() else {
+        return Ok(());
+    };
+    let ctx = contexts.ctx_mut()?;
+    let out = egui::Area::new(egui::Id::new("problem"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
+        .show(ctx, |ui| super::ui::problem_view(ui, message))
+        .inner;
+    intents.0.extend(out);
+    Ok(())
 }
 
 /// Show a screen's view in the central panel of the primary egui context.

@@ -29,6 +29,8 @@ pub struct DrillViewModel {
     pub target_hours: f32,
     /// Shown when replaying from an earlier turn or after a hot reload.
     pub notice: Option<String>,
+    /// The countdown stands still (the window is in the background).
+    pub paused: bool,
 }
 
 impl DrillViewModel {
@@ -64,6 +66,7 @@ impl DrillViewModel {
             hours: d.hours(),
             target_hours: d.transcript().target_hours,
             notice,
+            paused: false,
         }
     }
 }
@@ -156,7 +159,11 @@ pub fn drill_view(ui: &mut egui::Ui, vm: &DrillViewModel, draft: &mut String) ->
                 ));
                 if let Some(left) = vm.remaining_secs {
                     let frac = (left / vm.reply_seconds.max(1) as f32).clamp(0.0, 1.0);
-                    ui.label(format!("Answer within {:.0} s", left.max(0.0).ceil()));
+                    if vm.paused {
+                        ui.label("Countdown paused (window in the background)");
+                    } else {
+                        ui.label(format!("Answer within {:.0} s", left.max(0.0).ceil()));
+                    }
                     ui.add(
                         egui::ProgressBar::new(frac)
                             .fill(if frac < 0.25 {

@@ -25,6 +25,20 @@ pub struct BrokenRow {
     pub diagnostics: Vec<String>,
 }
 
+/// A drill begun and never finished (the app closed, or the trainee left it): it can go on.
+#[derive(Debug, Clone, Default)]
+pub struct UnfinishedRow {
+    /// The history's drill id.
+    pub record: i64,
+    pub title: String,
+    pub started: String,
+    pub answered: usize,
+    /// The drill file changed since it was begun, so the replay may land elsewhere.
+    pub changed: bool,
+    /// The drill file is gone from the library: only discarding is possible.
+    pub missing: bool,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct LibraryViewModel {
     pub trainee: String,
@@ -33,6 +47,7 @@ pub struct LibraryViewModel {
     /// Why the recommended drill is recommended.
     pub why: Option<String>,
     pub folder: String,
+    pub unfinished: Vec<UnfinishedRow>,
 }
 
 pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> {
@@ -42,6 +57,9 @@ pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> 
         .show(ui, |ui| {
             if vm.drills.is_empty() {
                 ui.label(format!("No playable drills in {}.", vm.folder));
+            }
+            if !vm.unfinished.is_empty() {
+                unfinished(ui, &vm.unfinished, &mut out);
             }
             if let Some(why) = &vm.why {
                 ui.label(RichText::new(format!("Recommended next: {why}")).italics());
@@ -126,6 +144,40 @@ pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> 
     out
 }
 
+/// Unfinished drills first: picking up where you left off is the likeliest next step.
+fn unfinished(ui: &mut egui::Ui, rows: &[UnfinishedRow], out: &mut Option<Intent>) {
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .stroke(egui::Stroke::new(1.5, Color32::from_rgb(200, 150, 40)))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Unfinished drills").strong());
+            for r in rows {
+                ui.horizontal_wrapped(|ui| {
+                    let turns = match r.answered {
+                        1 => "1 reply".to_string(),
+                        n => format!("{n} replies"),
+                    };
+                    ui.label(format!("{} — started {}, {turns} so far", r.title, r.started));
+                    if r.missing {
+                        ui.label(RichText::new("(its drill file is gone)").small());
+                    } else {
+                        if r.changed {
+                            ui.label(RichText::new("(the drill file changed since)").small());
+                        }
+                        if ui.button(format!("Resume: {}", r.title)).clicked() {
+                            *out = Some(Intent::ResumeDrill(r.record));
+                        }
+                    }
+                    if ui.button(format!("Discard: {}", r.title)).clicked() {
+                        *out = Some(Intent::DiscardDrill(r.record));
+                    }
+                });
+            }
+        });
+    ui.add_space(6.0);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +211,7 @@ mod tests {
             }],
             why: Some("Board — you have not practised it".into()),
             folder: "scenarios".into(),
+            ..Default::default()
         };
         let mut got = None;
         let mut h = Harness::new_ui(|ui| {
@@ -177,5 +230,59 @@ mod tests {
         h.run();
         drop(h);
         assert_eq!(got, Some(Intent::OpenBriefing("b".into())));
+    }
+}
+
+#[cfg(test)]
+mod unfinished_tests {
+    use super::*;
+    use egui_kittest::{Harness, kittest::Queryable};
+
+    fn run(vm: &LibraryViewModel, click: &str) -> Option<Intent> {
+        let mut got = None;
+        let mut h = Harness::new_ui(|ui| {
+            if let Some(i) = library_view(ui, vm) {
+                got = Some(i);
+            }
+        });
+        h.get_by_label(click).click();
+        h.run();
+        drop(h);
+        got
+    }
+
+    #[test]
+    fn unfinished_drills_can_be_resumed_or_discarded() {
+        let vm = LibraryViewModel {
+            trainee: "Ana".into(),
+            unfinished: vec![
+                UnfinishedRow {
+                    record: 7,
+                    title: "Board".into(),
+                    started: "2026-11-30 09:12".into(),
+                    answered: 2,
+                    ..Default::default()
+                },
+                UnfinishedRow {
+                    record: 9,
+                    title: "Gone".into(),
+                    started: "2026-11-29 10:00".into(),
+                    answered: 1,
+                    missing: true,
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        };
+        assert_eq!(run(&vm, "Resume: Board"), Some(Intent::ResumeDrill(7)));
+        assert_eq!(run(&vm, "Discard: Gone"), Some(Intent::DiscardDrill(9)));
+        let h = Harness::new_ui(|ui| {
+            library_view(ui, &vm);
+        });
+        assert!(h.query_by_label("Resume: Gone").is_none(), "no resume without its file");
+        assert!(
+            h.query_by_label("Board — started 2026-11-30 09:12, 2 replies so far")
+                .is_some()
+        );
     }
 }

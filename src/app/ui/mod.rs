@@ -9,7 +9,9 @@ pub mod face;
 pub mod library;
 pub mod placeholder;
 pub mod profiles;
+pub mod team;
 pub mod progress;
+pub mod trainer;
 
 use crate::domain::moves::Move;
 use egui::{Color32, RichText};
@@ -39,9 +41,49 @@ pub enum Intent {
     Rewind(usize),
     FontBigger,
     FontSmaller,
+    /// Go on with an unfinished drill from the history (its drill id).
+    ResumeDrill(i64),
+    /// Delete an unfinished drill from the history.
+    DiscardDrill(i64),
+    /// Close the problem notice.
+    DismissProblem,
+    /// Trainer screen: show this drill file's findings, map and autoplay results.
+    TrainerSelect(String),
+    /// Trainer screen: pick a node on the map.
+    TrainerSelectNode(String),
+    /// Trainer screen: play the drill in `file` from `node` (a preview; not recorded).
+    PreviewFrom { file: String, node: String },
+    /// Team screen: start the practice plan in this file.
+    TeamStart(String),
+    /// Team screen: the trainee in the seat starts their drill.
+    TeamPlay,
+    /// Team screen: pass over the current seat (someone is absent).
+    TeamSkip,
+    /// Team screen: stop the session and show the report.
+    TeamEnd,
+    /// Team screen: leave the report, back to the plans.
+    TeamClose,
 }
 
-/// Replace symbols the bundled fonts lack (they would show as boxes).
+/// Something went wrong that the trainee must know about (a drill that cannot start or resume,
+/// a history that cannot be written): shown over any screen until dismissed.
+pub fn problem_view(ui: &mut egui::Ui, message: &str) -> Option<Intent> {
+    let mut out = None;
+    egui::Frame::popup(ui.style())
+        .fill(Color32::from_rgb(90, 30, 25))
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_max_width(720.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(message).color(Color32::WHITE));
+                if ui.button("Dismiss").clicked() {
+                    out = Some(Intent::DismissProblem);
+                }
+            });
+        });
+    out
+}
+
 /// A 0–100 chart that stays put: a trainee reads it, so no pan, drag or zoom to get lost in.
 pub fn static_plot(id: &str, height: f32, width: f32) -> egui_plot::Plot<'static> {
     egui_plot::Plot::new(id.to_string())
@@ -55,6 +97,7 @@ pub fn static_plot(id: &str, height: f32, width: f32) -> egui_plot::Plot<'static
         .allow_zoom(false)
 }
 
+/// Replace symbols the bundled fonts lack (they would show as boxes).
 pub fn plain(s: &str) -> String {
     s.replace('→', "->")
         .replace('←', "<-")
