@@ -75,7 +75,10 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&reports)?);
         }
         Format::Text => {
-            for d in lib.diagnostics().chain(plans.iter().flat_map(|p| &p.diagnostics)) {
+            for d in lib
+                .diagnostics()
+                .chain(plans.iter().flat_map(|p| &p.diagnostics))
+            {
                 println!("{d}");
             }
             let files = lib.entries.len();

@@ -195,7 +195,14 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
             None => vec![Step::Say; args.say.len()],
         };
         let mut says = args.say.iter();
-        let left = scripted_turns(&mut drill, &steps, &mut says, &mut out, text, &mut recording)?;
+        let left = scripted_turns(
+            &mut drill,
+            &steps,
+            &mut says,
+            &mut out,
+            text,
+            &mut recording,
+        )?;
         if left > 0 {
             notes.push(format!(
                 "the drill ended; {left} choice{} left over were ignored",

@@ -139,7 +139,9 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
     };
     let scripted = !args.choices.is_empty() || !args.say.is_empty();
     if args.format != Format::Text && !scripted {
-        bail!("--format json/html with `team run` needs scripted seats (--choices); use `team report` after an interactive session");
+        bail!(
+            "--format json/html with `team run` needs scripted seats (--choices); use `team report` after an interactive session"
+        );
     }
     let text = args.format == Format::Text;
     let mut store = play::open_store(data_dir);
@@ -177,7 +179,10 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         if session.session_time_up(clock.elapsed().as_secs_f64()) {
             let left = session.seats().len() - seat.seat as usize;
             if text {
-                writeln!(out, "\nThe session's time is up; {left} seat(s) not played.")?;
+                writeln!(
+                    out,
+                    "\nThe session's time is up; {left} seat(s) not played."
+                )?;
             }
             session.stop();
             break;
@@ -190,7 +195,11 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
                 }
                 None => {
                     if text {
-                        writeln!(out, "\n{}: no --choices left; seat skipped", seat.announce())?;
+                        writeln!(
+                            out,
+                            "\n{}: no --choices left; seat skipped",
+                            seat.announce()
+                        )?;
                     }
                     session.skip()?;
                     continue;
@@ -289,21 +298,13 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         }
     }
     let live = session.drills(&history::rfc3339(started));
-    let (current, previous) = match &store {
-        Some(h) => {
-            let sessions = team::sessions_from_history(h, &plan.name)?;
-            let prev = sessions
-                .iter()
-                .filter(|s| s.id != id && !s.drills.is_empty() && s.started_at <= live.started_at)
-                .next_back()
-                .cloned();
-            let current = sessions
-                .iter()
-                .find(|s| s.id == id)
-                .cloned()
-                .unwrap_or(live);
-            (current, prev)
-        }
+    // The stored session when it was saved (what `team report` will show), else the live one.
+    let sessions = match &store {
+        Some(h) => team::sessions_from_history(h, &plan.name)?,
+        None => Vec::new(),
+    };
+    let (current, previous) = match team::select(&sessions, Some(&id)) {
+        Some((c, p)) => (c.clone(), p.cloned()),
         None => (live, None),
     };
     let report = TeamReport::build(&plan.roster, &current, previous.as_ref());
@@ -612,10 +613,7 @@ fn bar_chart(title: &str, bars: &[(String, f64)]) -> String {
 pub fn report_html(r: &TeamReport) -> String {
     let e = |s: &str| escape(s);
     let mut h = String::from("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-    h.push_str(&format!(
-        "<title>Team report — {}</title>",
-        e(&r.plan)
-    ));
+    h.push_str(&format!("<title>Team report — {}</title>", e(&r.plan)));
     h.push_str("<style>body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;color:#222}table{border-collapse:collapse}td,th{padding:4px 10px;border-bottom:1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}.story p{margin:.3em 0}.cust{color:#555}.moves{font-size:90%;color:#2e5e9e}</style></head><body>\n");
     h.push_str(&format!(
         "<h1>Team report — {}</h1><p>Session {} (started {}). {}</p>\n",

@@ -1028,7 +1028,12 @@ impl History {
             blames: r.get(19)?,
             deferrals: r.get(20)?,
             turns: r.get(21)?,
-            team: match (r.get::<_, Option<String>>(22)?, r.get(23)?, r.get(24)?, r.get(25)?) {
+            team: match (
+                r.get::<_, Option<String>>(22)?,
+                r.get(23)?,
+                r.get(24)?,
+                r.get(25)?,
+            ) {
                 (Some(session), Some(seat), Some(plan), Some(session_started)) => Some(TeamTag {
                     plan,
                     session,

@@ -301,7 +301,9 @@ fn check_roster(plan: &Plan, at: &dyn Fn(&str) -> Option<Pos>, out: &mut Vec<Dia
         out.push(
             Diagnostic::error("empty-roster", "the roster names nobody")
                 .at(at("roster"))
-                .with_hint("list the trainees in hot-seat order, e.g. `roster: [\"Sam\", \"Kim\"]`"),
+                .with_hint(
+                    "list the trainees in hot-seat order, e.g. `roster: [\"Sam\", \"Kim\"]`",
+                ),
         );
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -356,8 +358,7 @@ fn check_drills(
                 let path = format!("drills.0[{i}]");
                 if !known.contains(&id.as_str()) {
                     let broken = library.entries.iter().any(|e| {
-                        e.scenario.is_none()
-                            && e.path.file_stem().is_some_and(|s| s == id.as_str())
+                        e.scenario.is_none() && e.path.file_stem().is_some_and(|s| s == id.as_str())
                     });
                     let hint = match closest(id, known.iter().copied()) {
                         Some(s) => format!("did you mean `{s}`?"),
@@ -413,7 +414,9 @@ fn check_drills(
                         ),
                     )
                     .at(at("rounds"))
-                    .with_hint("a trainee never gets the same recommended drill twice in one session"),
+                    .with_hint(
+                        "a trainee never gets the same recommended drill twice in one session",
+                    ),
                 );
             }
         }
@@ -451,7 +454,9 @@ fn check_limits(plan: &Plan, at: &dyn Fn(&str) -> Option<Pos>, out: &mut Vec<Dia
             out.push(
                 Diagnostic::error("zero-time-limit", format!("`{field}: 0` leaves no time"))
                     .at(at(field))
-                    .with_hint("give seconds (e.g. 600 for ten minutes), or leave it out for no limit"),
+                    .with_hint(
+                        "give seconds (e.g. 600 for ten minutes), or leave it out for no limit",
+                    ),
             );
         } else if secs > MAX_LIMIT_SECS {
             out.push(
@@ -486,7 +491,9 @@ fn check_limits(plan: &Plan, at: &dyn Fn(&str) -> Option<Pos>, out: &mut Vec<Dia
                 format!("the session limit ({s} s) is shorter than one drill's ({d} s)"),
             )
             .at(at("session_time_limit"))
-            .with_hint("the session would end during the first drill; raise it or drop the drill limit"),
+            .with_hint(
+                "the session would end during the first drill; raise it or drop the drill limit",
+            ),
         );
     }
 }
@@ -548,7 +555,11 @@ Plan(
         assert_eq!(find("zero-time-limit").line, 8);
         assert_eq!(find("time-limit-too-long").line, 9);
         assert!(e.plan.is_none());
-        assert!(find("unknown-drill").to_string().starts_with("p.ron:5:22: error[unknown-drill]"));
+        assert!(
+            find("unknown-drill")
+                .to_string()
+                .starts_with("p.ron:5:22: error[unknown-drill]")
+        );
     }
 
     #[test]

@@ -517,7 +517,9 @@ impl Figures {
     fn of<'a>(drills: impl Iterator<Item = &'a TeamDrill> + Clone) -> Figures {
         let n = drills.clone().count() as u32;
         let pct = |f: &dyn Fn(&TeamDrill) -> bool| {
-            (n > 0).then(|| 100.0 * f64::from(drills.clone().filter(|d| f(d)).count() as u32) / f64::from(n))
+            (n > 0).then(|| {
+                100.0 * f64::from(drills.clone().filter(|d| f(d)).count() as u32) / f64::from(n)
+            })
         };
         Figures {
             drills: n,
@@ -962,10 +964,7 @@ mod tests {
             ]
         );
         assert_eq!(s.seats()[4].seed, 14);
-        assert_eq!(
-            s.seats()[3].announce(),
-            "Sam, you're up — drill 2 of 2: U"
-        );
+        assert_eq!(s.seats()[3].announce(), "Sam, you're up — drill 2 of 2: U");
     }
 
     #[test]
@@ -1112,7 +1111,13 @@ mod tests {
     fn history_and_statements_rebuild_the_live_session_and_the_same_report() {
         let h = History::open_in_memory().unwrap();
         let good = |_: &Seat| vec![0, 0];
-        let mixed = |s: &Seat| if s.trainee == "Kim" { vec![1, 1] } else { vec![0, 0] };
+        let mixed = |s: &Seat| {
+            if s.trainee == "Kim" {
+                vec![1, 1]
+            } else {
+                vec![0, 0]
+            }
+        };
         play_session(&h, "a", 1, &mixed);
         // a drill outside any team session is left out of team reports
         let kim = h.trainee("Kim").unwrap();
@@ -1129,7 +1134,10 @@ mod tests {
         assert_eq!(local.len(), 2);
         assert_eq!(local[1].drills, live.results());
         let first_line = local[1].drills[0].turns[0].customer.as_str();
-        assert!(["Where is it?", "Well?", "Hello?"].contains(&first_line), "{first_line}");
+        assert!(
+            ["Where is it?", "Well?", "Hello?"].contains(&first_line),
+            "{first_line}"
+        );
 
         let opts = XapiOptions::default();
         let mut statements: Vec<Value> = h
@@ -1170,21 +1178,22 @@ mod tests {
 
     #[test]
     fn report_figures_from_hand_made_drills() {
-        let d = |seat: u32, who: &str, total: u32, rec: bool, hours: f32, delight: bool| TeamDrill {
-            seat,
-            trainee: who.into(),
-            scenario_id: "t".into(),
-            title: "T".into(),
-            total,
-            recovered: rec,
-            delighted: delight,
-            hours,
-            principles: [(Principle::Ownership, total), (Principle::FollowUp, 0)]
-                .into_iter()
-                .collect(),
-            why: vec![format!("why {seat}")],
-            turns: Vec::new(),
-        };
+        let d =
+            |seat: u32, who: &str, total: u32, rec: bool, hours: f32, delight: bool| TeamDrill {
+                seat,
+                trainee: who.into(),
+                scenario_id: "t".into(),
+                title: "T".into(),
+                total,
+                recovered: rec,
+                delighted: delight,
+                hours,
+                principles: [(Principle::Ownership, total), (Principle::FollowUp, 0)]
+                    .into_iter()
+                    .collect(),
+                why: vec![format!("why {seat}")],
+                turns: Vec::new(),
+            };
         let s = SessionDrills {
             id: "s".into(),
             plan: "P".into(),
@@ -1204,7 +1213,10 @@ mod tests {
         assert_eq!(r.team.delighted_pct, Some(25.0));
         assert_eq!(r.trainees[0].figures.average_score, Some(80.0));
         assert_eq!(r.trainees[1].figures.recovered_within_24h_pct, Some(50.0));
-        assert_eq!(r.trainees[2].figures.drills, 0, "Ann is on the roster, absent");
+        assert_eq!(
+            r.trainees[2].figures.drills, 0,
+            "Ann is on the roster, absent"
+        );
         assert_eq!(r.weakest[0].principle, Principle::FollowUp);
         assert_eq!(r.principles.len(), 2);
         // ties on total go to the earlier seat

@@ -59,11 +59,21 @@ fn play_card(data: &Path, drill: &str, choices: &str, seed: u64) -> Value {
     let out = ok(&comeback(
         data,
         &[
-            "play", &file, "--choices", choices, "--seed", &seed, "--format", "json",
+            "play",
+            &file,
+            "--choices",
+            choices,
+            "--seed",
+            &seed,
+            "--format",
+            "json",
         ],
     ));
     let v: Value = serde_json::from_str(&out).expect("play json");
-    assert_eq!(v["unfinished"], false, "{drill} {choices} must reach an ending");
+    assert_eq!(
+        v["unfinished"], false,
+        "{drill} {choices} must reach an ending"
+    );
     v["scorecard"].clone()
 }
 
@@ -76,7 +86,9 @@ fn pct(cards: &[&Value], f: &dyn Fn(&Value) -> bool) -> f64 {
 }
 
 fn close(a: &Value, b: f64, what: &str) {
-    let a = a.as_f64().unwrap_or_else(|| panic!("{what}: {a} is not a number"));
+    let a = a
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what}: {a} is not a number"));
     assert!((a - b).abs() < 1e-9, "{what}: report {a}, expected {b}");
 }
 
@@ -92,7 +104,10 @@ fn three_trainees_two_drills_played_headlessly_give_the_right_team_figures() {
     let mut cards: Vec<(usize, Value)> = Vec::new(); // (trainee index, scorecard)
     for (seat, choices) in seats.iter().enumerate() {
         let drill = drills[seat / 3];
-        cards.push((seat % 3, play_card(scratch.path(), drill, choices, 100 + seat as u64)));
+        cards.push((
+            seat % 3,
+            play_card(scratch.path(), drill, choices, 100 + seat as u64),
+        ));
     }
     let recovered = |c: &Value| c["outcome"]["recovered"] == true;
     let within = |c: &Value| recovered(c) && c["outcome"]["hours"].as_f64().unwrap() <= 24.0;
@@ -101,10 +116,26 @@ fn three_trainees_two_drills_played_headlessly_give_the_right_team_figures() {
 
     let all: Vec<&Value> = cards.iter().map(|(_, c)| c).collect();
     assert_eq!(report["team"]["drills"], 6);
-    close(&report["team"]["average_score"], mean(&all.iter().map(|c| total(c)).collect::<Vec<_>>()), "team average");
-    close(&report["team"]["recovered_pct"], pct(&all, &recovered), "team recovered");
-    close(&report["team"]["recovered_within_24h_pct"], pct(&all, &within), "team within 24 h");
-    close(&report["team"]["delighted_pct"], pct(&all, &delighted), "team delighted");
+    close(
+        &report["team"]["average_score"],
+        mean(&all.iter().map(|c| total(c)).collect::<Vec<_>>()),
+        "team average",
+    );
+    close(
+        &report["team"]["recovered_pct"],
+        pct(&all, &recovered),
+        "team recovered",
+    );
+    close(
+        &report["team"]["recovered_within_24h_pct"],
+        pct(&all, &within),
+        "team within 24 h",
+    );
+    close(
+        &report["team"]["delighted_pct"],
+        pct(&all, &delighted),
+        "team delighted",
+    );
     // the choices give different outcomes, so the figures say something
     let totals: Vec<f64> = all.iter().map(|c| total(c)).collect();
     assert!(totals.iter().any(|&t| t != totals[0]), "{totals:?}");
@@ -112,11 +143,23 @@ fn three_trainees_two_drills_played_headlessly_give_the_right_team_figures() {
     for (i, name) in ROSTER.iter().enumerate() {
         let t = &report["trainees"][i];
         assert_eq!(t["trainee"], *name);
-        let mine: Vec<&Value> = cards.iter().filter(|(w, _)| *w == i).map(|(_, c)| c).collect();
+        let mine: Vec<&Value> = cards
+            .iter()
+            .filter(|(w, _)| *w == i)
+            .map(|(_, c)| c)
+            .collect();
         assert_eq!(t["figures"]["drills"], 2);
-        close(&t["figures"]["average_score"], mean(&mine.iter().map(|c| total(c)).collect::<Vec<_>>()), name);
+        close(
+            &t["figures"]["average_score"],
+            mean(&mine.iter().map(|c| total(c)).collect::<Vec<_>>()),
+            name,
+        );
         close(&t["figures"]["recovered_pct"], pct(&mine, &recovered), name);
-        close(&t["figures"]["recovered_within_24h_pct"], pct(&mine, &within), name);
+        close(
+            &t["figures"]["recovered_within_24h_pct"],
+            pct(&mine, &within),
+            name,
+        );
         close(&t["figures"]["delighted_pct"], pct(&mine, &delighted), name);
         assert!(t["previous_average"].is_null(), "first session");
     }
@@ -163,7 +206,11 @@ fn three_trainees_two_drills_played_headlessly_give_the_right_team_figures() {
     assert_eq!(story["trainee"], ROSTER[best.0 % 3]);
     let turns = story["turns"].as_array().unwrap();
     assert_eq!(turns.len(), best.1["turns"].as_array().unwrap().len());
-    assert!(turns.iter().all(|t| !t["customer"].as_str().unwrap().is_empty()));
+    assert!(
+        turns
+            .iter()
+            .all(|t| !t["customer"].as_str().unwrap().is_empty())
+    );
     assert!(!story["why"].as_array().unwrap().is_empty());
     assert!(report["most_improved"].is_null());
 
@@ -184,10 +231,15 @@ fn most_improved_compares_with_this_plans_previous_session() {
     better[1] = HOTEL[0];
     better[4] = SITE[0];
     let second = run_plan(data.path(), plan, 2, &better);
-    let report: Value =
-        serde_json::from_str(&ok(&comeback(data.path(), &["team", "report", plan, "--format", "json"])))
-            .unwrap();
-    assert_eq!(report, second, "the report printed by `run` is the stored one");
+    let report: Value = serde_json::from_str(&ok(&comeback(
+        data.path(),
+        &["team", "report", plan, "--format", "json"],
+    )))
+    .unwrap();
+    assert_eq!(
+        report, second,
+        "the report printed by `run` is the stored one"
+    );
     let m = &report["most_improved"];
     assert_eq!(m["trainee"], "Kim", "{report:#}");
     let kim = &report["trainees"][1];
@@ -200,14 +252,25 @@ fn most_improved_compares_with_this_plans_previous_session() {
     let first_id = report["previous_session"].as_str().unwrap().to_string();
     let first: Value = serde_json::from_str(&ok(&comeback(
         data.path(),
-        &["team", "report", plan, "--session", &first_id, "--format", "json"],
+        &[
+            "team",
+            "report",
+            plan,
+            "--session",
+            &first_id,
+            "--format",
+            "json",
+        ],
     )))
     .unwrap();
     assert!(first["previous_session"].is_null());
     assert!(first["most_improved"].is_null());
 
     let text = ok(&comeback(data.path(), &["team", "report", plan]));
-    assert!(text.contains("Most improved since the last session: Kim"), "{text}");
+    assert!(
+        text.contains("Most improved since the last session: Kim"),
+        "{text}"
+    );
     assert!(text.contains("Best recovery:"), "{text}");
 
     let none = comeback(data.path(), &["team", "report", plan, "--session", "nope"]);
@@ -219,9 +282,15 @@ fn most_improved_compares_with_this_plans_previous_session() {
 fn plan_check_locates_problems_and_accepts_the_bundled_plans() {
     let data = tempfile::tempdir().unwrap();
     let out = ok(&comeback(data.path(), &["check", "plans/"]));
-    assert!(out.contains("checked 2 plan files: 0 errors, 0 warnings"), "{out}");
+    assert!(
+        out.contains("checked 2 plan files: 0 errors, 0 warnings"),
+        "{out}"
+    );
     let both = ok(&comeback(data.path(), &["check", "scenarios", "plans"]));
-    assert!(both.contains("8 drill files and 2 plan files: 0 errors, 0 warnings"), "{both}");
+    assert!(
+        both.contains("8 drill files and 2 plan files: 0 errors, 0 warnings"),
+        "{both}"
+    );
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
@@ -234,12 +303,28 @@ fn plan_check_locates_problems_and_accepts_the_bundled_plans() {
     let o = comeback(data.path(), &["check", &bad_s]);
     assert_eq!(o.status.code(), Some(1));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.contains(&format!("{bad_s}:5:21: error[duplicate-trainee]")), "{text}");
-    assert!(text.contains(&format!("{bad_s}:6:22: error[unknown-drill]")), "{text}");
-    assert!(text.contains("did you mean `hotel-room-not-ready`?"), "{text}");
-    assert!(text.contains(&format!("{bad_s}:7:23: error[zero-time-limit]")), "{text}");
+    assert!(
+        text.contains(&format!("{bad_s}:5:21: error[duplicate-trainee]")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{bad_s}:6:22: error[unknown-drill]")),
+        "{text}"
+    );
+    assert!(
+        text.contains("did you mean `hotel-room-not-ready`?"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{bad_s}:7:23: error[zero-time-limit]")),
+        "{text}"
+    );
 
-    std::fs::write(&bad, "Plan(\n    format: 1,\n    name: \"x\"\n    roster: [],\n)\n").unwrap();
+    std::fs::write(
+        &bad,
+        "Plan(\n    format: 1,\n    name: \"x\"\n    roster: [],\n)\n",
+    )
+    .unwrap();
     let o = comeback(data.path(), &["check", &bad_s]);
     assert_eq!(o.status.code(), Some(1));
     let text = String::from_utf8_lossy(&o.stdout);
@@ -267,15 +352,34 @@ fn html_report_is_self_contained_with_charts_and_escapes_names() {
     ok(&comeback(
         data.path(),
         &[
-            "team", "run", &plan, "--scenarios", &scen, "--seed", "5", "--choices", HOTEL[0],
-            "--choices", HOTEL[1],
+            "team",
+            "run",
+            &plan,
+            "--scenarios",
+            &scen,
+            "--seed",
+            "5",
+            "--choices",
+            HOTEL[0],
+            "--choices",
+            HOTEL[1],
         ],
     ));
     let out_file = dir.path().join("report.html");
     let out_s = out_file.display().to_string();
     ok(&comeback(
         data.path(),
-        &["team", "report", &plan, "--scenarios", &scen, "--format", "html", "--out", &out_s],
+        &[
+            "team",
+            "report",
+            &plan,
+            "--scenarios",
+            &scen,
+            "--format",
+            "html",
+            "--out",
+            &out_s,
+        ],
     ));
     let html = std::fs::read_to_string(&out_file).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
@@ -283,9 +387,15 @@ fn html_report_is_self_contained_with_charts_and_escapes_names() {
     assert_eq!(html.matches("<svg").count(), 2, "two charts");
     assert_eq!(html.matches("<svg").count(), html.matches("</svg>").count());
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assert!(!html.to_lowercase().contains("<script"), "no script element at all");
+    assert!(
+        !html.to_lowercase().contains("<script"),
+        "no script element at all"
+    );
     assert!(html.contains("Evil &lt;b&gt;plan&lt;/b&gt;") && html.contains("Kim &amp; Co"));
-    assert!(!html.contains("src=") && !html.contains("href="), "no external assets");
+    assert!(
+        !html.contains("src=") && !html.contains("href="),
+        "no external assets"
+    );
     // every opened tag of these kinds is closed
     for tag in ["table", "ul", "div", "body", "head"] {
         assert_eq!(
@@ -318,7 +428,9 @@ fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>
                     break;
                 }
                 // "team:secret" in base64
-                if h.to_lowercase().starts_with("authorization: basic dgvhbtpzzwnyzxq=") {
+                if h.to_lowercase()
+                    .starts_with("authorization: basic dgvhbtpzzwnyzxq=")
+                {
                     auth_ok = true;
                 }
             }
@@ -331,7 +443,10 @@ fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>
                 .and_then(|s| s.parse().ok())
                 .unwrap_or(0);
             let (status, body) = if !auth_ok {
-                ("401 Unauthorized", "{\"detail\":\"bad credentials\"}".to_string())
+                (
+                    "401 Unauthorized",
+                    "{\"detail\":\"bad credentials\"}".to_string(),
+                )
             } else if !target.starts_with("/xAPI/statements?") {
                 ("404 Not Found", "{}".to_string())
             } else {
@@ -367,7 +482,16 @@ fn report_from_the_lrs_equals_the_report_from_local_history() {
     // a drill outside the plan, which the LRS also holds
     ok(&comeback(
         data.path(),
-        &["play", "scenarios/hotel-room-not-ready.ron", "--trainee", "Sam", "--choices", HOTEL[1], "--seed", "3"],
+        &[
+            "play",
+            "scenarios/hotel-room-not-ready.ron",
+            "--trainee",
+            "Sam",
+            "--choices",
+            HOTEL[1],
+            "--seed",
+            "3",
+        ],
     ));
     let exported = ok(&comeback(data.path(), &["export", "--format", "xapi"]));
     let mut statements: Vec<Value> = serde_json::from_str(&exported).unwrap();
@@ -375,19 +499,43 @@ fn report_from_the_lrs_equals_the_report_from_local_history() {
     let (url, requests) = serve(statements, 9);
 
     for format in ["json", "text", "html"] {
-        let local = ok(&comeback(data.path(), &["team", "report", plan, "--format", format]));
+        let local = ok(&comeback(
+            data.path(),
+            &["team", "report", plan, "--format", format],
+        ));
         let remote = ok(&comeback(
             data.path(),
             &[
-                "team", "report", plan, "--format", format, "--from-lrs", &url, "--user", "team",
-                "--password", "secret",
+                "team",
+                "report",
+                plan,
+                "--format",
+                format,
+                "--from-lrs",
+                &url,
+                "--user",
+                "team",
+                "--password",
+                "secret",
             ],
         ));
         assert_eq!(remote, local, "{format} report from the LRS differs");
     }
     let json: Value = serde_json::from_str(&ok(&comeback(
         data.path(),
-        &["team", "report", plan, "--format", "json", "--from-lrs", &url, "--user", "team", "--password", "secret"],
+        &[
+            "team",
+            "report",
+            plan,
+            "--format",
+            "json",
+            "--from-lrs",
+            &url,
+            "--user",
+            "team",
+            "--password",
+            "secret",
+        ],
     )))
     .unwrap();
     assert_eq!(json["team"]["drills"], 6);
@@ -395,15 +543,30 @@ fn report_from_the_lrs_equals_the_report_from_local_history() {
     let reqs = requests.lock().unwrap().clone();
     assert!(reqs.len() > 3, "followed the `more` links: {reqs:?}");
     assert!(
-        reqs[0].contains("activity=https%3A%2F%2Fcomeback.example%2Fxapi%2Fplan%2FMonday%2520warm-up"),
+        reqs[0]
+            .contains("activity=https%3A%2F%2Fcomeback.example%2Fxapi%2Fplan%2FMonday%2520warm-up"),
         "{reqs:?}"
     );
     assert!(reqs[0].contains("related_activities=true"), "{reqs:?}");
 
     let bad = comeback(
         data.path(),
-        &["team", "report", plan, "--from-lrs", &url, "--user", "team", "--password", "wrong"],
+        &[
+            "team",
+            "report",
+            plan,
+            "--from-lrs",
+            &url,
+            "--user",
+            "team",
+            "--password",
+            "wrong",
+        ],
     );
     assert_ne!(bad.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("HTTP 401"), "{}", String::from_utf8_lossy(&bad.stderr));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("HTTP 401"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
 }
