@@ -334,13 +334,25 @@ fn report_plan(args: ReportArgs, data_dir: Option<PathBuf>) -> anyhow::Result<Ex
     };
     let sessions: Vec<SessionDrills> = match &args.from_lrs {
         Some(url) => {
-            let statements = fetch_statements(
-                url,
-                args.user.as_deref().unwrap_or_default(),
-                args.password.as_deref().unwrap_or_default(),
-                &report::plan_activity(&args.home_page, &plan.name),
-            )?;
-            team::sessions_from_statements(&statements, &plan.name)
+            let user = args.user.as_deref().unwrap_or_default();
+            let password = args.password.as_deref().unwrap_or_default();
+            let activity = report::plan_activity(&args.home_page, &plan.name);
+            let query = format!(
+                "activity={}&related_activities=true&limit=500",
+                report::iri_segment(&activity)
+            );
+            let statements = fetch_statements(url, user, password, &query)?;
+            let mut sessions = team::sessions_from_statements(&statements, &plan.name);
+            if statements.is_empty() {
+                // Some LRSs do not filter by activity (Ralph 5.1's file backend compares the id
+                // with a parsed IRI and never matches): read everything and filter here.
+                eprintln!(
+                    "note: the LRS found no statements for {activity}; reading all its statements instead"
+                );
+                let all = fetch_statements(url, user, password, "limit=500")?;
+                sessions = team::sessions_from_statements(&all, &plan.name);
+            }
+            sessions
         }
         None => {
             let dir = history::default_data_dir(data_dir)?;
@@ -391,12 +403,12 @@ fn render(r: &TeamReport, format: Format) -> anyhow::Result<String> {
     })
 }
 
-/// Every statement about `activity` (the plan) the LRS holds, following `more` links.
+/// Every statement the LRS answers `query` with, following `more` links.
 fn fetch_statements(
     base: &str,
     user: &str,
     password: &str,
-    activity: &str,
+    query: &str,
 ) -> anyhow::Result<Vec<Value>> {
     let endpoint = statements_endpoint(base);
     if !endpoint.starts_with("http://") {
@@ -414,10 +426,7 @@ fn fetch_statements(
         .http_status_as_error(false)
         .build()
         .into();
-    let mut url = format!(
-        "{endpoint}?activity={}&related_activities=true&limit=500",
-        report::iri_segment(activity)
-    );
+    let mut url = format!("{endpoint}?{query}");
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     while seen.insert(url.clone()) {

@@ -909,7 +909,7 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
         }
         let parent = json!({"id": au_id, "objectType": "Activity"});
         let mut ctx = context(&[], false);
-        ctx["contextActivities"] = json!({"parent": [parent]});
+        ctx["contextActivities"]["parent"] = json!([parent]);
         let at = t.answered_at.as_deref().unwrap_or(&r.started_at);
         out.push(stmt(
             &format!("answered/{}", t.index),
