@@ -1703,4 +1703,76 @@ mod tests {
         let d = default_data_dir(Some(PathBuf::from("/x"))).unwrap();
         assert_eq!(d, PathBuf::from("/x"));
     }
+
+    #[test]
+    fn team_sessions_tag_drills_and_list_in_start_order() {
+        let h = History::open_in_memory().unwrap();
+        let t0 = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        h.set_clock(Some(t0));
+        let kim = h.trainee("Kim").unwrap();
+        let s = scenario();
+        let ctx = DrillContext::default();
+        assert!(matches!(
+            h.begin_team_drill(kim, &s, "h", 1, &ctx, "nope", 0),
+            Err(HistoryError::UnknownTeamSession(_))
+        ));
+        h.begin_team_session("Plan", "b").unwrap();
+        h.set_clock(Some(t0 + time::Duration::milliseconds(500)));
+        // begun later, though its id sorts first
+        h.begin_team_session("Plan", "a").unwrap();
+        h.begin_team_session("Other", "c").unwrap();
+        h.begin_team_session("Plan", "b").unwrap(); // a no-op
+        let team_play = |session: &str, seat: u32, finish: bool| {
+            let id = h
+                .begin_team_drill(kim, &s, "h", 1, &ctx, session, seat)
+                .unwrap();
+            let mut d = Drill::start(s.clone(), 1).unwrap();
+            for c in [0, 0] {
+                let r = d.respond(Answer::Choice(c)).unwrap();
+                h.record_turn(id, &r.turn).unwrap();
+                if !finish {
+                    return id;
+                }
+            }
+            h.finish_drill(id, d.transcript(), &score(d.transcript()))
+                .unwrap();
+            id
+        };
+        team_play("b", 1, true);
+        team_play("b", 0, true);
+        team_play("a", 0, false);
+        play(&h, kim, &[0, 0]);
+        let sessions = h.team_sessions("Plan").unwrap();
+        let ids: Vec<(&str, u32)> = sessions.iter().map(|s| (s.id.as_str(), s.drills)).collect();
+        assert_eq!(ids, vec![("b", 2), ("a", 0)]);
+        assert!(sessions[0].started_at < sessions[1].started_at);
+        assert_eq!(sessions[0].started_at, "2027-01-15T08:00:00.000000Z");
+        let drills = h.team_drills("b").unwrap();
+        let seats: Vec<u32> = drills
+            .iter()
+            .map(|d| d.record.team.as_ref().unwrap().seat)
+            .collect();
+        assert_eq!(seats, vec![0, 1]);
+        let tag = drills[0].record.team.as_ref().unwrap();
+        assert_eq!((tag.plan.as_str(), tag.session.as_str()), ("Plan", "b"));
+        assert_eq!(tag.session_started, sessions[0].started_at);
+        assert!(drills[0].scorecard.is_some());
+        assert!(
+            !drills[0].turns[0]
+                .customer_line
+                .as_deref()
+                .unwrap_or_default()
+                .is_empty()
+        );
+        assert!(
+            h.team_drills("a").unwrap().is_empty(),
+            "unfinished drills are left out"
+        );
+        let all = h.drills(kim).unwrap();
+        assert!(
+            all.last().unwrap().team.is_none(),
+            "a solo drill has no team tag"
+        );
+        assert_eq!(all.iter().filter(|d| d.team.is_some()).count(), 3);
+    }
 }

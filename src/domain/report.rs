@@ -1210,4 +1210,84 @@ mod tests {
             "abandoned drills are not exported"
         );
     }
+
+    #[test]
+    fn team_drill_statements_name_the_plan_and_carry_what_a_team_report_needs() {
+        let h = History::open_in_memory().unwrap();
+        let sam = h.trainee("Sam").unwrap();
+        let s = scenario();
+        h.begin_team_session("Warm up", "sess-1").unwrap();
+        let id = h
+            .begin_team_drill(sam, &s, "hash", 3, &Default::default(), "sess-1", 2)
+            .unwrap();
+        let mut d = Drill::start(s, 3).unwrap();
+        for c in [0, 0] {
+            let r = d.respond(Answer::Choice(c)).unwrap();
+            h.record_turn(id, &r.turn).unwrap();
+        }
+        let card = score(d.transcript());
+        h.finish_drill(id, d.transcript(), &card).unwrap();
+        let rows = h.export(None, None).unwrap();
+        let st = xapi_statements(&rows[0], &XapiOptions::default());
+        let plan = "https://comeback.example/xapi/plan/Warm%20up";
+        for s in &st {
+            assert_eq!(
+                s["context"]["contextActivities"]["grouping"][0]["id"], plan,
+                "{s}"
+            );
+            let team = &s["context"]["extensions"]["https://comeback.example/xapi/extensions/team"];
+            assert_eq!(team["session"], "sess-1");
+            assert_eq!(team["seat"], 2);
+            assert_eq!(team["scenario"], "t");
+        }
+        let answered = &st[1];
+        assert!(answered["context"]["contextActivities"]["parent"].is_array());
+        let turn =
+            &answered["result"]["extensions"]["https://comeback.example/xapi/extensions/turn"];
+        assert_eq!(turn["index"], 0);
+        assert_eq!(
+            turn["customer"],
+            d.transcript().turns[0].customer_line.as_str()
+        );
+        assert_eq!(turn["points"], card.turns[0].points);
+        let judged = &st[st.len() - 2];
+        let outcome =
+            &judged["result"]["extensions"]["https://comeback.example/xapi/extensions/outcome"];
+        assert_eq!(outcome["recovered"], card.outcome.recovered);
+        assert_eq!(
+            outcome["principles"]["ownership"],
+            card.principle(Principle::Ownership).unwrap().score
+        );
+        assert_eq!(
+            outcome["why"].as_array().unwrap().len(),
+            score_explanation(&card).len()
+        );
+        // a drill outside a team session names no plan
+        let solo = h.begin_drill(sam, &scenario(), "hash", 3).unwrap();
+        let mut d = Drill::start(scenario(), 3).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        h.finish_drill(solo, d.transcript(), &score(d.transcript()))
+            .unwrap();
+        let rows = h.export(None, None).unwrap();
+        let st = xapi_statements(&rows[1], &XapiOptions::default());
+        assert!(
+            st.iter()
+                .all(|s| s["context"]["contextActivities"]["grouping"].is_null())
+        );
+    }
+
+    #[test]
+    fn score_explanation_lists_points_penalties_and_the_cap() {
+        let (h, kim) = recorded();
+        let rows = h.export(Some(kim), None).unwrap();
+        let card = rows[0].scorecard.as_ref().unwrap();
+        let why = score_explanation(card);
+        let earning = card.principles.iter().filter(|p| p.points > 0.0).count();
+        assert_eq!(
+            why.len(),
+            earning + card.violations.len() + usize::from(card.capped)
+        );
+        assert!(why[0].contains('+') && why[0].contains(':'));
+    }
 }

@@ -406,9 +406,61 @@ fn html_report_is_self_contained_with_charts_and_escapes_names() {
     }
 }
 
-/// A minimal LRS: answers GET /xAPI/statements with `statements` in pages of `page`, linking
-/// the next page with a relative `more`, and checks basic auth. Records each request line.
-fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>>) {
+/// How the test LRS treats `activity=…&related_activities=true`.
+#[derive(Debug, Clone, Copy)]
+enum Filtering {
+    /// As the xAPI spec says: statements whose object or context activities have that id.
+    Spec,
+    /// Ignores the filter and answers everything.
+    Ignores,
+    /// Answers nothing to a filtered query (as Ralph 5.1's file backend does).
+    Broken,
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let hex = b
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (b[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(v)) => {
+                out.push(v);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+const PLAN_ACTIVITY: &str = "https://comeback.example/xapi/plan/Monday%20warm-up";
+
+/// Does the statement's object or any context activity have this id?
+fn mentions(statement: &Value, activity: &str) -> bool {
+    statement["object"]["id"] == activity
+        || statement["context"]["contextActivities"]
+            .as_object()
+            .is_some_and(|m| {
+                m.values()
+                    .filter_map(Value::as_array)
+                    .flatten()
+                    .any(|a| a["id"] == activity)
+            })
+}
+
+/// A minimal LRS: answers GET /xAPI/statements in pages of `page`, linking the next page with a
+/// relative `more` that repeats the query, and checks basic auth. Records each request line.
+fn serve(
+    statements: Vec<Value>,
+    page: usize,
+    filtering: Filtering,
+) -> (String, Arc<Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -436,12 +488,13 @@ fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>
             }
             log.lock().unwrap().push(request.trim().to_string());
             let target = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-            let start: usize = target
-                .split("page=")
-                .nth(1)
-                .and_then(|s| s.split('&').next())
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
+            let query = target.split_once('?').map_or("", |(_, q)| q).to_string();
+            let param = |name: &str| {
+                query
+                    .split('&')
+                    .find_map(|p| p.strip_prefix(&format!("{name}=")))
+                    .map(percent_decode)
+            };
             let (status, body) = if !auth_ok {
                 (
                     "401 Unauthorized",
@@ -450,10 +503,23 @@ fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>
             } else if !target.starts_with("/xAPI/statements?") {
                 ("404 Not Found", "{}".to_string())
             } else {
-                let end = (start + page).min(statements.len());
-                let mut body = serde_json::json!({"statements": statements[start..end]});
-                if end < statements.len() {
-                    body["more"] = Value::String(format!("/xAPI/statements?page={end}"));
+                let start: usize = param("page").and_then(|p| p.parse().ok()).unwrap_or(0);
+                let answer: Vec<&Value> = match (filtering, param("activity")) {
+                    (Filtering::Spec, Some(a)) => {
+                        statements.iter().filter(|s| mentions(s, &a)).collect()
+                    }
+                    (Filtering::Broken, Some(_)) => Vec::new(),
+                    _ => statements.iter().collect(),
+                };
+                let end = (start + page).min(answer.len());
+                let mut body = serde_json::json!({"statements": answer[start.min(end)..end]});
+                if end < answer.len() {
+                    let rest: Vec<&str> = query
+                        .split('&')
+                        .filter(|p| !p.starts_with("page="))
+                        .collect();
+                    body["more"] =
+                        Value::String(format!("/xAPI/statements?{}&page={end}", rest.join("&")));
                 }
                 ("200 OK", body.to_string())
             };
@@ -464,10 +530,29 @@ fn serve(statements: Vec<Value>, page: usize) -> (String, Arc<Mutex<Vec<String>>
             );
             let _ = stream.flush();
             let mut rest = Vec::new();
-            let _ = reader.get_mut().read_to_end(&mut rest).ok();
+            let _ = reader.get_mut().read_to_end(&mut rest);
         }
     });
     (format!("http://127.0.0.1:{port}/xAPI/"), seen)
+}
+
+fn lrs_report(data: &Path, plan: &str, url: &str, format: &str, password: &str) -> Output {
+    comeback(
+        data,
+        &[
+            "team",
+            "report",
+            plan,
+            "--format",
+            format,
+            "--from-lrs",
+            url,
+            "--user",
+            "team",
+            "--password",
+            password,
+        ],
+    )
 }
 
 #[test]
@@ -496,77 +581,129 @@ fn report_from_the_lrs_equals_the_report_from_local_history() {
     let exported = ok(&comeback(data.path(), &["export", "--format", "xapi"]));
     let mut statements: Vec<Value> = serde_json::from_str(&exported).unwrap();
     statements.reverse(); // LRSs answer newest first
-    let (url, requests) = serve(statements, 9);
+    let solo = statements
+        .iter()
+        .filter(|s| !mentions(s, PLAN_ACTIVITY))
+        .count();
+    assert!(
+        solo > 0 && solo < statements.len(),
+        "every team statement names the plan"
+    );
+    let team_statements = statements.len() - solo;
 
-    for format in ["json", "text", "html"] {
-        let local = ok(&comeback(
-            data.path(),
-            &["team", "report", plan, "--format", format],
-        ));
-        let remote = ok(&comeback(
-            data.path(),
-            &[
-                "team",
-                "report",
-                plan,
-                "--format",
-                format,
-                "--from-lrs",
-                &url,
-                "--user",
-                "team",
-                "--password",
-                "secret",
-            ],
-        ));
-        assert_eq!(remote, local, "{format} report from the LRS differs");
+    for filtering in [Filtering::Spec, Filtering::Ignores, Filtering::Broken] {
+        let (url, requests) = serve(statements.clone(), 9, filtering);
+        for format in ["json", "text", "html"] {
+            let local = ok(&comeback(
+                data.path(),
+                &["team", "report", plan, "--format", format],
+            ));
+            let remote = ok(&lrs_report(data.path(), plan, &url, format, "secret"));
+            assert_eq!(
+                remote, local,
+                "{filtering:?}: the {format} report from the LRS differs"
+            );
+        }
+        let reqs = requests.lock().unwrap().clone();
+        let pages = match filtering {
+            Filtering::Spec => team_statements.div_ceil(9),
+            Filtering::Ignores => statements.len().div_ceil(9),
+            Filtering::Broken => 1 + statements.len().div_ceil(9),
+        };
+        assert_eq!(
+            reqs.len(),
+            3 * pages,
+            "{filtering:?}: every `more` link followed: {reqs:?}"
+        );
+        assert!(
+            reqs[0].contains(
+                "activity=https%3A%2F%2Fcomeback.example%2Fxapi%2Fplan%2FMonday%2520warm-up"
+            ) && reqs[0].contains("related_activities=true"),
+            "{reqs:?}"
+        );
     }
-    let json: Value = serde_json::from_str(&ok(&comeback(
+
+    let (url, _) = serve(statements, 9, Filtering::Spec);
+    let json: Value =
+        serde_json::from_str(&ok(&lrs_report(data.path(), plan, &url, "json", "secret"))).unwrap();
+    assert_eq!(json["team"]["drills"], 6);
+    assert_eq!(json["most_improved"]["trainee"], "Lee");
+    let bad = lrs_report(data.path(), plan, &url, "json", "wrong");
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("HTTP 401"), "{err}");
+    let dead = lrs_report(
+        data.path(),
+        plan,
+        "http://127.0.0.1:9/xAPI/",
+        "json",
+        "secret",
+    );
+    assert!(String::from_utf8_lossy(&dead.stderr).contains("could not reach the LRS"));
+}
+
+/// `team run` with answers piped in, as a facilitator's terminal session would give them.
+fn run_interactive(data: &Path, plan: &Path, input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_comeback"))
+        .args(["team", "run", &plan.display().to_string(), "--seed", "4"])
+        .args(["--scenarios", &format!("{ROOT}/scenarios")])
+        .current_dir(ROOT)
+        .env("COMEBACK_DATA_DIR", data)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run comeback");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn interactive_hot_seat_records_each_trainee_and_handles_quit_and_end_of_input() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("duo.ron");
+    std::fs::write(
+        &plan,
+        "Plan(format: 1, name: \"Duo\", roster: [\"Ann\", \"Bo\", \"Cy\"], drills: InOrder([\"hotel-room-not-ready\"]))",
+    )
+    .unwrap();
+    // Ann answers to the end; Bo quits; Cy types a reply of their own, then input ends
+    let input =
+        "1\n1\n1\n1\nq\nI'm so sorry, that's our fault. I'll sort a room for you right now.\n";
+    let out = ok(&run_interactive(data.path(), &plan, input));
+    assert!(out.contains("Ann, you're up — drill 1 of 1"), "{out}");
+    assert!(out.contains("Bo's drill stopped unfinished"), "{out}");
+    assert!(
+        out.contains("Input ended; the session stops here."),
+        "{out}"
+    );
+    assert!(out.contains("Scoreboard"), "{out}");
+    let report: Value = serde_json::from_str(&ok(&comeback(
         data.path(),
         &[
             "team",
             "report",
-            plan,
+            &plan.display().to_string(),
+            "--scenarios",
+            &format!("{ROOT}/scenarios"),
             "--format",
             "json",
-            "--from-lrs",
-            &url,
-            "--user",
-            "team",
-            "--password",
-            "secret",
         ],
     )))
     .unwrap();
-    assert_eq!(json["team"]["drills"], 6);
-    assert_eq!(json["most_improved"]["trainee"], "Lee");
-    let reqs = requests.lock().unwrap().clone();
-    assert!(reqs.len() > 3, "followed the `more` links: {reqs:?}");
-    assert!(
-        reqs[0]
-            .contains("activity=https%3A%2F%2Fcomeback.example%2Fxapi%2Fplan%2FMonday%2520warm-up"),
-        "{reqs:?}"
-    );
-    assert!(reqs[0].contains("related_activities=true"), "{reqs:?}");
-
-    let bad = comeback(
-        data.path(),
-        &[
-            "team",
-            "report",
-            plan,
-            "--from-lrs",
-            &url,
-            "--user",
-            "team",
-            "--password",
-            "wrong",
-        ],
-    );
-    assert_ne!(bad.status.code(), Some(0));
-    assert!(
-        String::from_utf8_lossy(&bad.stderr).contains("HTTP 401"),
-        "{}",
-        String::from_utf8_lossy(&bad.stderr)
-    );
+    assert_eq!(report["team"]["drills"], 1, "only Ann finished: {report:#}");
+    assert_eq!(report["trainees"][0]["figures"]["drills"], 1);
+    assert_eq!(report["trainees"][1]["figures"]["drills"], 0);
+    assert_eq!(report["best_recovery"]["trainee"], "Ann");
+    // Bo's and Cy's unfinished drills are kept as abandoned, under their names
+    for who in ["Bo", "Cy"] {
+        let h = ok(&comeback(data.path(), &["history", "--trainee", who]));
+        assert!(h.to_lowercase().contains("abandoned"), "{who}: {h}");
+    }
 }
