@@ -51,6 +51,13 @@ pub struct RunArgs {
     /// Seed for the session (each seat's drill gets seed + seat number).
     #[arg(long)]
     pub seed: Option<u64>,
+    /// Join (or continue) the session with this id instead of starting a new one: trainees on
+    /// their own machines each play their seats of one session, then export to the team's LRS.
+    #[arg(long, value_name = "ID")]
+    pub session: Option<String>,
+    /// Play only this trainee's seats (the others are left to their own machines).
+    #[arg(long, value_name = "NAME")]
+    pub trainee: Option<String>,
     /// What to print at the end (json only with --choices: the drills' text is left out).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -147,7 +154,31 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
     let mut store = play::open_store(data_dir);
     let seed = args.seed.unwrap_or_else(crate::domain::drill::fresh_seed);
     let started = time::OffsetDateTime::now_utc();
-    let id = team::session_id(started, seed);
+    let id = match &args.session {
+        Some(id) => {
+            let id = id.trim();
+            if id.is_empty() || id.len() > 100 || id.chars().any(char::is_control) {
+                bail!("--session wants the id a `team run` printed, e.g. 20261201T124100Z-000042");
+            }
+            id.to_string()
+        }
+        None => team::session_id(started, seed),
+    };
+    let only = match &args.trainee {
+        Some(name) => match plan
+            .roster
+            .iter()
+            .find(|r| r.trim().eq_ignore_ascii_case(name.trim()))
+        {
+            Some(r) => Some(r.trim().to_string()),
+            None => bail!(
+                "`{name}` is not on the roster of `{}` ({})",
+                plan.name,
+                plan.roster.join(", ")
+            ),
+        },
+        None => None,
+    };
     let past: &dyn PastPractice = match &store {
         Some(h) => h,
         None => &NoPastPractice,
@@ -186,6 +217,19 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
             }
             session.stop();
             break;
+        }
+        if only.as_ref().is_some_and(|o| *o != seat.trainee) {
+            if text {
+                writeln!(
+                    out,
+                    "\n(seat {} of {}: {}'s, played on their own machine)",
+                    seat.seat + 1,
+                    seat.seats,
+                    seat.trainee
+                )?;
+            }
+            session.skip()?;
+            continue;
         }
         let steps = if scripted {
             match scripts.next() {

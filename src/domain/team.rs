@@ -805,7 +805,9 @@ pub fn sessions_from_statements(statements: &[Value], plan: &str) -> Vec<Session
             p.answered.insert(i, s);
         }
     }
-    let mut sessions: BTreeMap<(String, String), SessionDrills> = BTreeMap::new();
+    // Keyed by session id: machines joining one session each stamp their own start time, and
+    // the session started when the first of them did.
+    let mut sessions: BTreeMap<String, SessionDrills> = BTreeMap::new();
     for p in by_reg.values() {
         let Some(judged) = p.judged else { continue };
         let Some(outcome) = extension(&judged["result"]["extensions"], EXT_OUTCOME) else {
@@ -868,21 +870,24 @@ pub fn sessions_from_statements(statements: &[Value], plan: &str) -> Vec<Session
                 .unwrap_or_default(),
             turns,
         };
-        sessions
-            .entry((started.to_string(), session.to_string()))
+        let entry = sessions
+            .entry(session.to_string())
             .or_insert_with(|| SessionDrills {
                 id: session.to_string(),
                 plan: plan.to_string(),
                 started_at: started.to_string(),
                 drills: Vec::new(),
-            })
-            .drills
-            .push(drill);
+            });
+        if started < entry.started_at.as_str() {
+            entry.started_at = started.to_string();
+        }
+        entry.drills.push(drill);
     }
     let mut out: Vec<SessionDrills> = sessions.into_values().collect();
     for s in &mut out {
         s.drills.sort_by_key(|d| d.seat);
     }
+    out.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
     out
 }
 

@@ -707,3 +707,52 @@ fn interactive_hot_seat_records_each_trainee_and_handles_quit_and_end_of_input()
         assert!(h.to_lowercase().contains("abandoned"), "{who}: {h}");
     }
 }
+
+#[test]
+fn trainees_on_their_own_machines_join_one_session_and_the_lrs_reports_it_whole() {
+    let plan = "plans/monday-warm-up.ron";
+    let seats = seat_choices();
+    // the same session on one shared laptop…
+    let shared = tempfile::tempdir().unwrap();
+    let mut args = vec!["team", "run", plan, "--session", "block-1", "--seed", "9"];
+    args.extend(["--format", "json"]);
+    for s in &seats {
+        args.extend(["--choices", s]);
+    }
+    let one_laptop: Value = serde_json::from_str(&ok(&comeback(shared.path(), &args))).unwrap();
+    // …and on three: each trainee plays only their own seats (Sam's are seats 1 and 4)
+    let mut statements: Vec<Value> = Vec::new();
+    for (i, who) in ROSTER.iter().enumerate() {
+        let laptop = tempfile::tempdir().unwrap();
+        let mut args = vec!["team", "run", plan, "--session", "block-1", "--seed", "9"];
+        args.extend(["--trainee", who, "--format", "json"]);
+        args.extend(["--choices", seats[i], "--choices", seats[i + 3]]);
+        let own: Value = serde_json::from_str(&ok(&comeback(laptop.path(), &args))).unwrap();
+        assert_eq!(own["team"]["drills"], 2, "{who} played their two seats");
+        let exported = ok(&comeback(laptop.path(), &["export", "--format", "xapi"]));
+        let mine: Vec<Value> = serde_json::from_str(&exported).unwrap();
+        statements.extend(mine);
+    }
+    let (url, _) = serve(statements, 25, Filtering::Spec);
+    let mut from_lrs: Value = serde_json::from_str(&ok(&lrs_report(
+        shared.path(),
+        plan,
+        &url,
+        "json",
+        "secret",
+    )))
+    .unwrap();
+    let mut expected = one_laptop.clone();
+    // each laptop stamped its own start; everything else must be the same
+    from_lrs["session_started"] = Value::Null;
+    expected["session_started"] = Value::Null;
+    assert_eq!(from_lrs, expected);
+    assert_eq!(from_lrs["team"]["drills"], 6);
+
+    let o = comeback(
+        shared.path(),
+        &["team", "run", plan, "--trainee", "Zed", "--choices", "1"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not on the roster"));
+}
