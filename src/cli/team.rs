@@ -343,15 +343,11 @@ fn run_plan(args: RunArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
     }
     let live = session.drills(&history::rfc3339(started));
     // The stored session when it was saved (what `team report` will show), else the live one.
-    let sessions = match &store {
-        Some(h) => team::sessions_from_history(h, &plan.name)?,
-        None => Vec::new(),
+    let stored = match &store {
+        Some(h) => team::local_report(h, &plan, Some(&id))?,
+        None => None,
     };
-    let (current, previous) = match team::select(&sessions, Some(&id)) {
-        Some((c, p)) => (c.clone(), p.cloned()),
-        None => (live, None),
-    };
-    let report = TeamReport::build(&plan.roster, &current, previous.as_ref());
+    let report = stored.unwrap_or_else(|| TeamReport::build(&plan.roster, &live, None));
     writeln!(out)?;
     write!(out, "{}", render(&report, args.format)?)?;
     Ok(ExitCode::SUCCESS)

@@ -756,6 +756,17 @@ pub fn sessions_from_history(h: &History, plan: &str) -> Result<Vec<SessionDrill
         .collect()
 }
 
+/// The report of session `id` of `plan` (None = its latest with drills) from local history;
+/// None when there is no such session.
+pub fn local_report(
+    h: &History,
+    plan: &Plan,
+    id: Option<&str>,
+) -> Result<Option<TeamReport>, HistoryError> {
+    let sessions = sessions_from_history(h, &plan.name)?;
+    Ok(select(&sessions, id).map(|(cur, prev)| TeamReport::build(&plan.roster, cur, prev)))
+}
+
 /// An extension value whose key ends with `suffix` (keys start with the exporter's home page).
 fn extension<'a>(ext: &'a Value, suffix: &str) -> Option<&'a Value> {
     ext.as_object()?
