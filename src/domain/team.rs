@@ -1041,6 +1041,38 @@ mod tests {
         assert_eq!(e, TeamError::NothingToRecommend("Sam".into()));
     }
 
+    #[test]
+    fn recommended_follows_each_trainees_own_history() {
+        let h = History::open_in_memory().unwrap();
+        let l = lib();
+        // Sam has played `t` today; Kim has never played (`u` is the same drill under another id)
+        let sam = h.trainee("Sam").unwrap();
+        let t = l.find("t").unwrap().scenario.clone().unwrap();
+        let id = h.begin_drill(sam, &t, "h", 1).unwrap();
+        let mut d = Drill::start(t, 1).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        let card = score(d.transcript());
+        h.finish_drill(id, d.transcript(), &card).unwrap();
+        let mut p = plan(Mode::EveryoneEveryDrill, DrillList::Recommended, None);
+        p.roster = vec!["Sam".into(), "Kim".into()];
+        let s = TeamSession::start(&p, &l, &h, "s".into(), 0).unwrap();
+        assert_eq!(s.seats()[0].trainee, "Sam");
+        assert_eq!(
+            s.seats()[0].drill_id,
+            "u",
+            "on equal value, the drill Sam never played comes first"
+        );
+        let fresh = TeamSession::start(&p, &l, &NoPastPractice, "s".into(), 0).unwrap();
+        assert_eq!(
+            s.seats()[1],
+            Seat {
+                seat: 1,
+                ..fresh.seats()[1].clone()
+            }
+        );
+    }
+
     fn play(seat: &Seat, choices: &[usize]) -> (Transcript, Scorecard) {
         let l = lib();
         let s = l.find(&seat.drill_id).unwrap().scenario.clone().unwrap();
