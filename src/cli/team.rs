@@ -495,7 +495,9 @@ fn fetch_statements(
         out.extend(statements.iter().cloned());
         match page["more"].as_str().filter(|m| !m.is_empty()) {
             Some(more) if more.starts_with('/') => url = format!("{origin}{more}"),
-            Some(more) => url = more.to_string(),
+            // never send the credentials to another server
+            Some(more) if more.starts_with(&format!("{origin}/")) => url = more.to_string(),
+            Some(more) => bail!("the LRS's `more` link {more} leaves {origin}; not following it"),
             None => break,
         }
     }
