@@ -2,7 +2,8 @@
 # End-to-end xAPI test against a real LRS (Ralph, fs backend):
 # play a few drills with `comeback play --trainee`, `comeback export --format xapi --lrs`, read the
 # statements back and compare count, verbs and registrations with the local export; re-export and
-# check nothing is resent; check a dead LRS is reported and nothing is marked sent.
+# check nothing is resent; check a dead LRS is reported and nothing is marked sent; play a practice
+# plan twice (`team run`), export it, and check `team report --from-lrs` equals the local report.
 #
 #   bash .ci/ralph.sh [path/to/comeback]      (default: target/debug/comeback)
 #   RALPH_VENV=/some/venv reuses an existing virtualenv with ralph installed.
@@ -141,5 +142,43 @@ play "$root/scenarios/site-part-no-show.ron" --trainee ralph-kim --seed 5 --choi
 "$bin" --data-dir "$data" export --format xapi --lrs "$lrs" --user "$user" --password "$pass" | tee "$work/third.out"
 grep -q "^sent 0 new" "$work/third.out" && { echo "FAIL: the new drill was not sent" >&2; exit 1; }
 compare
+
+echo "== team practice: the report built from the LRS equals the local one"
+team_plan="$root/plans/monday-warm-up.ron"
+team_run() {
+    "$bin" --data-dir "$data" team run "$team_plan" --scenarios "$root/scenarios" --format json "$@" > /dev/null
+}
+# 3 trainees x 2 drills, twice (Kim does better the second time), so "most improved" is exercised
+team_run --seed 11 --choices 1,1,1,1,1,1,1,1 --choices 2,2,2,2,2,2,2,2 --choices 1,2,1,2,1,2,1,2 \
+    --choices 1,1,1,1,1,1,1,1 --choices 3,3,3,3,3,3,3,3 --choices 2,2,2,2,2,2,2,2
+team_run --seed 12 --choices 1,1,1,1,1,1,1,1 --choices 1,1,1,1,1,1,1,1 --choices 1,2,1,2,1,2,1,2 \
+    --choices 1,1,1,1,1,1,1,1 --choices 1,1,1,1,1,1,1,1 --choices 2,2,2,2,2,2,2,2
+"$bin" --data-dir "$data" export --format xapi > "$work/expected.json"
+"$bin" --data-dir "$data" export --format xapi --lrs "$lrs" --user "$user" --password "$pass" | tee "$work/team.out"
+compare
+for fmt in json text html; do
+    "$bin" --data-dir "$data" team report "$team_plan" --scenarios "$root/scenarios" --format "$fmt" > "$work/team-local.$fmt"
+    "$bin" --data-dir "$data" team report "$team_plan" --scenarios "$root/scenarios" --format "$fmt" \
+        --from-lrs "$lrs" --user "$user" --password "$pass" > "$work/team-lrs.$fmt"
+    if ! cmp -s "$work/team-local.$fmt" "$work/team-lrs.$fmt"; then
+        diff "$work/team-local.$fmt" "$work/team-lrs.$fmt" | head -40 >&2
+        echo "FAIL: the $fmt team report from the LRS differs from the local one" >&2
+        exit 1
+    fi
+done
+"$py" - "$work/team-lrs.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+problems = []
+if r["team"]["drills"] != 6:
+    problems.append(f"team drills {r['team']['drills']}, expected 6")
+if not r.get("previous_session"):
+    problems.append("no previous session found")
+if (r.get("most_improved") or {}).get("trainee") != "Kim":
+    problems.append(f"most improved {r.get('most_improved')}, expected Kim")
+if problems:
+    sys.exit("FAIL: " + "; ".join(problems))
+print(f"ok: team report from the LRS = local ({r['team']['drills']} drills, most improved {r['most_improved']['trainee']})")
+PY
 
 echo "ralph.sh: all good"

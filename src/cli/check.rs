@@ -2,7 +2,7 @@
 //! `--deny-warnings`), 1 otherwise.
 
 use crate::domain::diagnostic::Diagnostic;
-use crate::domain::library;
+use crate::domain::{library, plan};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -39,15 +39,21 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths
     };
+    // Practice plans (a `plans/` folder, or files starting `Plan(`) are checked as plans.
+    let (paths, plan_files) = plan::split_paths(&paths);
+    let plans = plan::check_files(&plan_files, &paths);
     let lib = match library::load(&paths) {
-        Ok(lib) => lib,
+        Ok(lib) if !paths.is_empty() || plans.is_empty() => lib,
+        Ok(_) => library::Library::default(),
         Err(d) => {
             eprintln!("{d}");
             return Ok(ExitCode::from(1));
         }
     };
-    let errors: usize = lib.entries.iter().map(|e| e.errors()).sum();
-    let warnings: usize = lib.entries.iter().map(|e| e.warnings()).sum();
+    let errors: usize = lib.entries.iter().map(|e| e.errors()).sum::<usize>()
+        + plans.iter().map(|p| p.errors()).sum::<usize>();
+    let warnings: usize = lib.entries.iter().map(|e| e.warnings()).sum::<usize>()
+        + plans.iter().map(|p| p.warnings()).sum::<usize>();
     match args.format {
         Format::Json => {
             let reports: Vec<FileReport> = lib
@@ -59,20 +65,33 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
                     ok: e.errors() == 0,
                     diagnostics: &e.diagnostics,
                 })
+                .chain(plans.iter().map(|p| FileReport {
+                    file: &p.file,
+                    id: p.plan.as_ref().map(|p| p.name.as_str()),
+                    ok: p.errors() == 0,
+                    diagnostics: &p.diagnostics,
+                }))
                 .collect();
             println!("{}", serde_json::to_string_pretty(&reports)?);
         }
         Format::Text => {
-            for d in lib.diagnostics() {
+            for d in lib
+                .diagnostics()
+                .chain(plans.iter().flat_map(|p| &p.diagnostics))
+            {
                 println!("{d}");
             }
             let files = lib.entries.len();
-            if files == 0 {
+            if files == 0 && plans.is_empty() {
                 println!("no drill files (*.ron) found in {}", list(&paths));
             } else {
+                let what = match (files, plans.len()) {
+                    (f, 0) => format!("{f} drill file{}", plural(f)),
+                    (0, p) => format!("{p} plan file{}", plural(p)),
+                    (f, p) => format!("{f} drill file{} and {p} plan file{}", plural(f), plural(p)),
+                };
                 println!(
-                    "checked {files} drill file{}: {errors} error{}, {warnings} warning{}",
-                    plural(files),
+                    "checked {what}: {errors} error{}, {warnings} warning{}",
                     plural(errors),
                     plural(warnings)
                 );

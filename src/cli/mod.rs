@@ -10,6 +10,7 @@ pub mod export;
 pub mod history;
 pub mod play;
 pub mod progress;
+pub mod team;
 
 /// Comeback — rehearse the conversation after your company has let a customer down.
 #[derive(Debug, Parser)]
@@ -87,6 +88,8 @@ pub enum Command {
     Progress(progress::ProgressArgs),
     /// Export drills as CSV or xAPI statements (optionally posted to an LRS).
     Export(export::ExportArgs),
+    /// Team practice: run a plan hot-seat, report where the team stands.
+    Team(team::TeamArgs),
 }
 
 /// Run a parsed command line. `None` means "no subcommand": the caller starts the GUI.
@@ -99,6 +102,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::History(args) => history::run(args, cli.data_dir),
         Command::Progress(args) => progress::run(args, cli.data_dir),
         Command::Export(args) => export::run(args, cli.data_dir),
+        Command::Team(args) => team::run(args, cli.data_dir),
     };
     Some(match result {
         Ok(code) => code,

@@ -41,21 +41,28 @@ pub struct PlayArgs {
 
 /// Records a drill turn by turn. If the store cannot be written (read-only or full disk), the drill
 /// goes on in memory and the trainee is told once that it will not be saved.
-struct Recording {
-    history: Option<(History, DrillId)>,
+pub(crate) struct Recording<'h> {
+    history: Option<(&'h History, DrillId)>,
 }
 
-impl Recording {
-    fn off() -> Self {
+impl<'h> Recording<'h> {
+    pub(crate) fn off() -> Self {
         Recording { history: None }
     }
 
-    fn fail(&mut self, e: &HistoryError) {
+    /// Record into drill `id` of `h`.
+    pub(crate) fn new(h: &'h History, id: DrillId) -> Self {
+        Recording {
+            history: Some((h, id)),
+        }
+    }
+
+    pub(crate) fn fail(&mut self, e: &HistoryError) {
         eprintln!("warning: {e}\nwarning: the drill goes on, but it will not be saved");
         self.history = None;
     }
 
-    fn turn(&mut self, turn: &crate::domain::drill::Turn) {
+    pub(crate) fn turn(&mut self, turn: &crate::domain::drill::Turn) {
         if let Some((h, id)) = &self.history
             && let Err(e) = h.record_turn(*id, turn)
         {
@@ -63,8 +70,10 @@ impl Recording {
         }
     }
 
-    fn finish(&mut self, drill: &Drill, card: &Scorecard) {
-        if !drill.is_over() {
+    /// Close the drill when it reached an ending; `force` closes an unfinished one too (a team
+    /// seat whose time ran out is scored as it stands).
+    pub(crate) fn finish(&mut self, drill: &Drill, card: &Scorecard, force: bool) {
+        if !drill.is_over() && !force {
             return; // left unfinished: shows as abandoned, to resume or discard
         }
         if let Some((h, id)) = &self.history
@@ -75,26 +84,33 @@ impl Recording {
     }
 }
 
-/// Open the store, find the trainee and start a recorded drill (with the promise ledger's context).
-fn start_recorded(
+/// Open the store (None, with a warning, when it cannot be opened: the drill goes on unsaved).
+pub(crate) fn open_store(data_dir: Option<PathBuf>) -> Option<History> {
+    match history::default_data_dir(data_dir).and_then(|dir| History::open(&dir)) {
+        Ok(h) => {
+            if let Some(m) = h.moved_aside() {
+                eprintln!("note: {m}");
+            }
+            Some(h)
+        }
+        Err(e) => {
+            Recording::off().fail(&e);
+            None
+        }
+    }
+}
+
+/// Find the trainee and start a recorded drill (with the promise ledger's context).
+fn start_recorded<'h>(
     name: &str,
-    data_dir: Option<PathBuf>,
+    store: Option<&'h History>,
     entry: &library::Entry,
     scenario: &std::sync::Arc<crate::domain::scenario::Scenario>,
     seed: u64,
-) -> anyhow::Result<(Drill, Recording)> {
-    let opened = history::default_data_dir(data_dir).and_then(|dir| History::open(&dir));
-    let h = match opened {
-        Ok(h) => h,
-        Err(e) => {
-            let mut r = Recording::off();
-            r.fail(&e);
-            return Ok((Drill::start(scenario.clone(), seed)?, r));
-        }
+) -> anyhow::Result<(Drill, Recording<'h>)> {
+    let Some(h) = store else {
+        return Ok((Drill::start(scenario.clone(), seed)?, Recording::off()));
     };
-    if let Some(m) = h.moved_aside() {
-        eprintln!("note: {m}");
-    }
     let begun = h.trainee(name).and_then(|t| {
         let open_promise = h.open_promise(t, &scenario.customer.name)?;
         let ctx = DrillContext { open_promise };
@@ -104,9 +120,7 @@ fn start_recorded(
     match begun {
         Ok((ctx, id)) => Ok((
             Drill::start_with(scenario.clone(), seed, ctx)?,
-            Recording {
-                history: Some((h, id)),
-            },
+            Recording::new(h, id),
         )),
         Err(e) => {
             let mut r = Recording::off();
@@ -118,12 +132,12 @@ fn start_recorded(
 
 /// One scripted step.
 #[derive(Debug, Clone, PartialEq)]
-enum Step {
+pub(crate) enum Step {
     Choice(usize),
     Say,
 }
 
-fn parse_steps(choices: &[String]) -> anyhow::Result<Vec<Step>> {
+pub(crate) fn parse_steps(choices: &[String]) -> anyhow::Result<Vec<Step>> {
     choices
         .iter()
         .map(|c| {
@@ -162,8 +176,9 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         return Ok(ExitCode::from(1));
     };
     let seed = args.seed.unwrap_or_else(crate::domain::drill::fresh_seed);
+    let store = args.trainee.as_ref().and_then(|_| open_store(data_dir));
     let (mut drill, mut recording) = match &args.trainee {
-        Some(name) => start_recorded(name, data_dir, &entry, &scenario, seed)?,
+        Some(name) => start_recorded(name, store.as_ref(), &entry, &scenario, seed)?,
         None => (Drill::start(scenario.clone(), seed)?, Recording::off()),
     };
     let text = args.format == Format::Text;
@@ -180,33 +195,14 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
             None => vec![Step::Say; args.say.len()],
         };
         let mut says = args.say.iter();
-        let mut steps_iter = steps.iter().enumerate();
-        while !drill.is_over() {
-            let Some((i, step)) = steps_iter.next() else {
-                break;
-            };
-            if text {
-                writeln!(out, "{}", customer(&drill))?;
-            }
-            let answer = match step {
-                Step::Choice(n) => Answer::Choice(*n),
-                Step::Say => Answer::Text(
-                    says.next()
-                        .with_context(|| {
-                            format!("turn {} asks for --say text but none is left", i + 1)
-                        })?
-                        .clone(),
-                ),
-            };
-            let reaction = drill
-                .respond(answer)
-                .with_context(|| format!("turn {} (node `{}`)", i + 1, drill.node().id))?;
-            recording.turn(&reaction.turn);
-            if text {
-                write!(out, "{}", answered(&reaction))?;
-            }
-        }
-        let left = steps_iter.count();
+        let left = scripted_turns(
+            &mut drill,
+            &steps,
+            &mut says,
+            &mut out,
+            text,
+            &mut recording,
+        )?;
         if left > 0 {
             notes.push(format!(
                 "the drill ended; {left} choice{} left over were ignored",
@@ -214,7 +210,17 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
             ));
         }
     } else {
-        interactive(&mut drill, &mut out, &mut notes, &mut recording)?;
+        let stdin = std::io::stdin();
+        let mut lines = stdin.lock().lines();
+        // Unfinished for any reason is reported below; the reason is already in `notes`.
+        let _stopped = interactive(
+            &mut drill,
+            &mut lines,
+            &mut out,
+            &mut notes,
+            &mut recording,
+            &|| false,
+        )?;
     }
     if !drill.is_over() {
         notes.push(format!(
@@ -223,7 +229,7 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
         ));
     }
     let card = scoring::score(drill.transcript());
-    recording.finish(&drill, &card);
+    recording.finish(&drill, &card, false);
     match args.format {
         Format::Json => {
             let report = Report {
@@ -250,7 +256,7 @@ pub fn run(args: PlayArgs, data_dir: Option<PathBuf>) -> anyhow::Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-fn header(d: &Drill, seed: u64) -> String {
+pub(crate) fn header(d: &Drill, seed: u64) -> String {
     let s = d.scenario();
     let a = &s.authority;
     let limit = if a.currency.is_empty() {
@@ -386,17 +392,62 @@ fn yes(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
-/// Ask turn by turn on the terminal. A number picks a reply; other text is a typed answer where
-/// the turn allows it; `q` or end of input stops (the drill is reported unfinished).
-fn interactive(
+/// Answer turn by turn from `steps` (`Say` takes the next of `says`) until the drill ends or the
+/// steps run out; every turn is recorded. Returns how many steps were left over.
+pub(crate) fn scripted_turns<'a>(
     drill: &mut Drill,
+    steps: &[Step],
+    says: &mut impl Iterator<Item = &'a String>,
+    out: &mut impl Write,
+    text: bool,
+    recording: &mut Recording<'_>,
+) -> anyhow::Result<usize> {
+    let mut steps_iter = steps.iter().enumerate();
+    while !drill.is_over() {
+        let Some((i, step)) = steps_iter.next() else {
+            break;
+        };
+        if text {
+            writeln!(out, "{}", customer(drill))?;
+        }
+        let answer = match step {
+            Step::Choice(n) => Answer::Choice(*n),
+            Step::Say => Answer::Text(
+                says.next()
+                    .with_context(|| {
+                        format!("turn {} asks for --say text but none is left", i + 1)
+                    })?
+                    .clone(),
+            ),
+        };
+        let reaction = drill
+            .respond(answer)
+            .with_context(|| format!("turn {} (node `{}`)", i + 1, drill.node().id))?;
+        recording.turn(&reaction.turn);
+        if text {
+            write!(out, "{}", answered(&reaction))?;
+        }
+    }
+    Ok(steps_iter.count())
+}
+
+/// Ask turn by turn on the terminal. A number picks a reply; other text is a typed answer where
+/// the turn allows it; `q` or end of input stops (the drill is reported unfinished), and so does
+/// `time_up()` turning true (checked before each question). Every answered turn is recorded.
+pub(crate) fn interactive(
+    drill: &mut Drill,
+    lines: &mut impl Iterator<Item = std::io::Result<String>>,
     out: &mut impl Write,
     notes: &mut Vec<String>,
-    recording: &mut Recording,
-) -> anyhow::Result<()> {
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
+    recording: &mut Recording<'_>,
+    time_up: &dyn Fn() -> bool,
+) -> anyhow::Result<Stopped> {
     while !drill.is_over() {
+        if time_up() {
+            writeln!(out, "  time is up for this drill")?;
+            notes.push("stopped: the time limit ran out".into());
+            return Ok(Stopped::TimeUp);
+        }
         writeln!(out, "{}", customer(drill))?;
         for (i, r) in drill.options().iter().enumerate() {
             writeln!(out, "  {}. {}", i + 1, r.text)?;
@@ -408,13 +459,13 @@ fn interactive(
         out.flush()?;
         let Some(line) = lines.next() else {
             writeln!(out)?;
-            break;
+            return Ok(Stopped::EndOfInput);
         };
         let line = line?;
         let line = line.trim();
         if line.eq_ignore_ascii_case("q") {
             notes.push("stopped by the trainee".into());
-            break;
+            return Ok(Stopped::Quit);
         }
         let answer = match line.parse::<usize>() {
             Ok(n) if n >= 1 => Answer::Choice(n - 1),
@@ -428,5 +479,18 @@ fn interactive(
             Err(e) => writeln!(out, "  {e}")?,
         }
     }
-    Ok(())
+    Ok(Stopped::Ended)
+}
+
+/// Why the interactive loop returned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stopped {
+    /// The drill reached an ending.
+    Ended,
+    /// The trainee typed `q`.
+    Quit,
+    /// Input ran out (no more answers will come).
+    EndOfInput,
+    /// `time_up()` said the time limit ran out.
+    TimeUp,
 }

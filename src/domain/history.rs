@@ -30,7 +30,7 @@ pub const DB_FILE: &str = "history.sqlite3";
 pub const APPLICATION_ID: i32 = 0x434D_424B;
 
 /// The schema this build writes. Older files are migrated up; newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// How long one connection waits for another process's write lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -128,8 +128,24 @@ CREATE TABLE xapi_sent (
 ) WITHOUT ROWID;
 ";
 
+/// v3: team practice sessions (a drill can belong to one, at a seat) and the customer's line per
+/// turn, so a team report can retell a drill as a story without the scenario file.
+const SCHEMA_V3: &str = "
+CREATE TABLE team_session (
+    id TEXT PRIMARY KEY,
+    plan TEXT NOT NULL,
+    started_at TEXT NOT NULL
+);
+CREATE INDEX team_session_by_plan ON team_session(plan, started_at);
+ALTER TABLE drill ADD COLUMN team_session TEXT REFERENCES team_session(id) ON DELETE SET NULL;
+ALTER TABLE drill ADD COLUMN team_seat INTEGER;
+CREATE INDEX drill_by_team_session ON drill(team_session, team_seat)
+    WHERE team_session IS NOT NULL;
+ALTER TABLE turn ADD COLUMN customer_line TEXT;
+";
+
 /// Migration `i` takes the schema from version `i` to `i + 1` (0 = empty file).
-const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2];
+const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 
 /// What went wrong with the history, in words that say what to do about it.
 #[derive(Debug, thiserror::Error)]
@@ -175,6 +191,8 @@ pub enum HistoryError {
     UnknownDrill(i64),
     #[error("drill #{0} is finished; only abandoned drills can be discarded")]
     NotAbandoned(i64),
+    #[error("there is no team session `{0}` in this history; start it with begin_team_session")]
+    UnknownTeamSession(String),
     #[error("a stored value could not be read ({0}); the database may have been edited by hand")]
     Stored(String),
     #[error("the history database failed: {0}")]
@@ -244,6 +262,31 @@ pub struct DrillRecord {
     pub blames: Option<u32>,
     pub deferrals: Option<u32>,
     pub turns: u32,
+    /// Set when the drill was played as a seat of a team practice session.
+    pub team: Option<TeamTag>,
+}
+
+/// Which team practice session (and seat in it) a drill was played in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamTag {
+    /// The plan's name (sessions of one plan are compared with each other).
+    pub plan: String,
+    pub session: String,
+    /// When the session began (RFC 3339): orders a plan's sessions.
+    pub session_started: String,
+    /// 0-based position in the session's running order.
+    pub seat: u32,
+}
+
+/// One team practice session as history holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamSessionInfo {
+    pub id: String,
+    pub plan: String,
+    /// RFC 3339.
+    pub started_at: String,
+    /// Finished drills recorded in it.
+    pub drills: u32,
 }
 
 /// One stored turn.
@@ -261,6 +304,8 @@ pub struct TurnRecord {
     pub hours_after: f32,
     /// When the answer was committed (RFC 3339); None for drills stored by schema v1.
     pub answered_at: Option<String>,
+    /// What the customer said before this answer; None for drills stored before schema v3.
+    pub customer_line: Option<String>,
 }
 
 /// A drill that was begun and never finished, with what a front end needs to resume it:
@@ -671,12 +716,77 @@ impl History {
         seed: u64,
         context: &DrillContext,
     ) -> Result<DrillId, HistoryError> {
+        self.insert_drill(trainee, scenario, content_hash, seed, context, None)
+    }
+
+    /// Start a team session of `plan` under `id` (a no-op if it exists): drills recorded with
+    /// [`History::begin_team_drill`] belong to it.
+    pub fn begin_team_session(&self, plan: &str, id: &str) -> Result<(), HistoryError> {
+        // Fixed-width fraction, so the text sorts in time order (sessions are ordered by it).
+        let fmt = time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:6]Z"
+        );
+        let now = self
+            .now()
+            .to_offset(time::UtcOffset::UTC)
+            .format(&fmt)
+            .map_err(|e| HistoryError::Stored(e.to_string()))?;
+        self.write(|c| {
+            c.execute(
+                "INSERT INTO team_session (id, plan, started_at) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(id) DO NOTHING",
+                params![id, plan, now],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Start recording a drill played at `seat` (0-based) of team session `session`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn begin_team_drill(
+        &self,
+        trainee: TraineeId,
+        scenario: &Scenario,
+        content_hash: &str,
+        seed: u64,
+        context: &DrillContext,
+        session: &str,
+        seat: u32,
+    ) -> Result<DrillId, HistoryError> {
+        let known: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM team_session WHERE id = ?1)",
+            [session],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(HistoryError::UnknownTeamSession(session.to_string()));
+        }
+        self.insert_drill(
+            trainee,
+            scenario,
+            content_hash,
+            seed,
+            context,
+            Some((session, seat)),
+        )
+    }
+
+    fn insert_drill(
+        &self,
+        trainee: TraineeId,
+        scenario: &Scenario,
+        content_hash: &str,
+        seed: u64,
+        context: &DrillContext,
+        team: Option<(&str, u32)>,
+    ) -> Result<DrillId, HistoryError> {
         let now = rfc3339(self.now());
         self.write(|c| {
             c.execute(
                 "INSERT INTO drill (trainee_id, scenario_id, scenario_title, scenario_version,
-                     content_hash, customer, seed, started_at, open_promise)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     content_hash, customer, seed, started_at, open_promise, team_session,
+                     team_seat)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
                     trainee.0,
                     scenario.id,
@@ -688,6 +798,8 @@ impl History {
                     seed as i64,
                     now,
                     context.open_promise,
+                    team.map(|t| t.0),
+                    team.map(|t| t.1),
                 ],
             )?;
             Ok(DrillId(c.last_insert_rowid()))
@@ -702,14 +814,14 @@ impl History {
         // Upsert: a resumed drill may record a replayed turn again; the first answer time stays.
         c.execute(
             "INSERT INTO turn (drill_id, idx, node, reply_id, answer, text, moves, response_secs,
-                 mood_before, mood_after, hours_after, answered_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                 mood_before, mood_after, hours_after, answered_at, customer_line)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT(drill_id, idx) DO UPDATE SET node = excluded.node,
                  reply_id = excluded.reply_id, answer = excluded.answer, text = excluded.text,
                  moves = excluded.moves,
                  response_secs = coalesce(excluded.response_secs, turn.response_secs),
                  mood_before = excluded.mood_before, mood_after = excluded.mood_after,
-                 hours_after = excluded.hours_after",
+                 hours_after = excluded.hours_after, customer_line = excluded.customer_line",
             params![
                 drill.0,
                 turn.index as i64,
@@ -723,6 +835,7 @@ impl History {
                 turn.mood_after,
                 turn.hours_after,
                 at,
+                turn.customer_line,
             ],
         )?;
         Ok(())
@@ -875,7 +988,12 @@ impl History {
         d.scenario_version, d.content_hash, d.customer, d.seed, d.open_promise, d.started_at,
         d.ended_at, d.outcome, d.total, d.grade, d.recovered, d.within_target, d.delighted,
         d.hours, d.refusals, d.blames, d.deferrals,
-        (SELECT count(*) FROM turn WHERE turn.drill_id = d.id)";
+        (SELECT count(*) FROM turn WHERE turn.drill_id = d.id),
+        d.team_session, d.team_seat,
+        (SELECT plan FROM team_session s WHERE s.id = d.team_session),
+        (SELECT started_at FROM team_session s WHERE s.id = d.team_session)";
+    /// How many columns [`History::RECORD_COLUMNS`] selects (extra columns come after).
+    const RECORD_COLUMN_COUNT: usize = 26;
 
     fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<DrillRecord> {
         let ended: Option<String> = r.get(10)?;
@@ -910,6 +1028,20 @@ impl History {
             blames: r.get(19)?,
             deferrals: r.get(20)?,
             turns: r.get(21)?,
+            team: match (
+                r.get::<_, Option<String>>(22)?,
+                r.get(23)?,
+                r.get(24)?,
+                r.get(25)?,
+            ) {
+                (Some(session), Some(seat), Some(plan), Some(session_started)) => Some(TeamTag {
+                    plan,
+                    session,
+                    session_started,
+                    seat,
+                }),
+                _ => None,
+            },
         })
     }
 
@@ -941,7 +1073,7 @@ impl History {
     pub fn turns(&self, drill: DrillId) -> Result<Vec<TurnRecord>, HistoryError> {
         let mut st = self.conn.prepare_cached(
             "SELECT idx, node, reply_id, answer, text, moves, response_secs, mood_before,
-                    mood_after, hours_after, answered_at
+                    mood_after, hours_after, answered_at, customer_line
              FROM turn WHERE drill_id = ?1 ORDER BY idx",
         )?;
         let rows = st.query_map([drill.0], |r| {
@@ -957,11 +1089,12 @@ impl History {
                 r.get::<_, u8>(8)?,
                 r.get::<_, f32>(9)?,
                 r.get::<_, Option<String>>(10)?,
+                r.get::<_, Option<String>>(11)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (idx, node, reply_id, answer, text, moves, secs, mb, ma, hours, at) = row?;
+            let (idx, node, reply_id, answer, text, moves, secs, mb, ma, hours, at, line) = row?;
             let answer: Answer = serde_json::from_str(&answer)
                 .map_err(|e| HistoryError::Stored(format!("answer of drill #{}: {e}", drill.0)))?;
             let moves: Vec<Move> = serde_json::from_str(&moves)
@@ -978,6 +1111,7 @@ impl History {
                 mood_after: ma,
                 hours_after: hours,
                 answered_at: at,
+                customer_line: line,
             });
         }
         Ok(out)
@@ -998,7 +1132,10 @@ impl History {
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st.query_map(params![trainee.map(|t| t.0), since], |r| {
-            Ok((Self::record(r)?, r.get::<_, Option<String>>(22)?))
+            Ok((
+                Self::record(r)?,
+                r.get::<_, Option<String>>(Self::RECORD_COLUMN_COUNT)?,
+            ))
         })?;
         let rows: Vec<_> = rows.collect::<Result<_, _>>()?;
         let mut out = Vec::with_capacity(rows.len());
@@ -1012,6 +1149,51 @@ impl History {
             });
         }
         Ok(out)
+    }
+
+    /// The team sessions of `plan`, oldest first, with how many drills each finished.
+    pub fn team_sessions(&self, plan: &str) -> Result<Vec<TeamSessionInfo>, HistoryError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT s.id, s.plan, s.started_at,
+                    (SELECT count(*) FROM drill d
+                     WHERE d.team_session = s.id AND d.ended_at IS NOT NULL)
+             FROM team_session s WHERE s.plan = ?1 ORDER BY s.started_at, s.id",
+        )?;
+        let rows = st.query_map([plan], |r| {
+            Ok(TeamSessionInfo {
+                id: r.get(0)?,
+                plan: r.get(1)?,
+                started_at: r.get(2)?,
+                drills: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The finished drills of one team session, in seat order, with turns and scorecards.
+    pub fn team_drills(&self, session: &str) -> Result<Vec<DrillExport>, HistoryError> {
+        let sql = format!(
+            "SELECT {}, d.scorecard FROM drill d JOIN trainee t ON t.id = d.trainee_id
+             WHERE d.team_session = ?1 AND d.ended_at IS NOT NULL ORDER BY d.team_seat, d.id",
+            Self::RECORD_COLUMNS
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map([session], |r| {
+            Ok((
+                Self::record(r)?,
+                r.get::<_, Option<String>>(Self::RECORD_COLUMN_COUNT)?,
+            ))
+        })?;
+        let rows: Vec<_> = rows.collect::<Result<_, _>>()?;
+        rows.into_iter()
+            .map(|(record, card)| {
+                Ok(DrillExport {
+                    turns: self.turns(record.id)?,
+                    scorecard: card.and_then(|c| serde_json::from_str(&c).ok()),
+                    record,
+                })
+            })
+            .collect()
     }
 
     /// The finished drills' summaries progress is computed from, oldest first.
@@ -1520,5 +1702,77 @@ mod tests {
         );
         let d = default_data_dir(Some(PathBuf::from("/x"))).unwrap();
         assert_eq!(d, PathBuf::from("/x"));
+    }
+
+    #[test]
+    fn team_sessions_tag_drills_and_list_in_start_order() {
+        let h = History::open_in_memory().unwrap();
+        let t0 = OffsetDateTime::from_unix_timestamp(1_800_000_000).unwrap();
+        h.set_clock(Some(t0));
+        let kim = h.trainee("Kim").unwrap();
+        let s = scenario();
+        let ctx = DrillContext::default();
+        assert!(matches!(
+            h.begin_team_drill(kim, &s, "h", 1, &ctx, "nope", 0),
+            Err(HistoryError::UnknownTeamSession(_))
+        ));
+        h.begin_team_session("Plan", "b").unwrap();
+        h.set_clock(Some(t0 + time::Duration::milliseconds(500)));
+        // begun later, though its id sorts first
+        h.begin_team_session("Plan", "a").unwrap();
+        h.begin_team_session("Other", "c").unwrap();
+        h.begin_team_session("Plan", "b").unwrap(); // a no-op
+        let team_play = |session: &str, seat: u32, finish: bool| {
+            let id = h
+                .begin_team_drill(kim, &s, "h", 1, &ctx, session, seat)
+                .unwrap();
+            let mut d = Drill::start(s.clone(), 1).unwrap();
+            for c in [0, 0] {
+                let r = d.respond(Answer::Choice(c)).unwrap();
+                h.record_turn(id, &r.turn).unwrap();
+                if !finish {
+                    return id;
+                }
+            }
+            h.finish_drill(id, d.transcript(), &score(d.transcript()))
+                .unwrap();
+            id
+        };
+        team_play("b", 1, true);
+        team_play("b", 0, true);
+        team_play("a", 0, false);
+        play(&h, kim, &[0, 0]);
+        let sessions = h.team_sessions("Plan").unwrap();
+        let ids: Vec<(&str, u32)> = sessions.iter().map(|s| (s.id.as_str(), s.drills)).collect();
+        assert_eq!(ids, vec![("b", 2), ("a", 0)]);
+        assert!(sessions[0].started_at < sessions[1].started_at);
+        assert_eq!(sessions[0].started_at, "2027-01-15T08:00:00.000000Z");
+        let drills = h.team_drills("b").unwrap();
+        let seats: Vec<u32> = drills
+            .iter()
+            .map(|d| d.record.team.as_ref().unwrap().seat)
+            .collect();
+        assert_eq!(seats, vec![0, 1]);
+        let tag = drills[0].record.team.as_ref().unwrap();
+        assert_eq!((tag.plan.as_str(), tag.session.as_str()), ("Plan", "b"));
+        assert_eq!(tag.session_started, sessions[0].started_at);
+        assert!(drills[0].scorecard.is_some());
+        assert!(
+            !drills[0].turns[0]
+                .customer_line
+                .as_deref()
+                .unwrap_or_default()
+                .is_empty()
+        );
+        assert!(
+            h.team_drills("a").unwrap().is_empty(),
+            "unfinished drills are left out"
+        );
+        let all = h.drills(kim).unwrap();
+        assert!(
+            all.last().unwrap().team.is_none(),
+            "a solo drill has no team tag"
+        );
+        assert_eq!(all.iter().filter(|d| d.team.is_some()).count(), 3);
     }
 }

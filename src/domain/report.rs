@@ -9,7 +9,7 @@ use crate::domain::drill::Answer;
 use crate::domain::history::{DrillExport, DrillRecord, DrillStatus, hex, rfc3339};
 use crate::domain::moves::Move;
 use crate::domain::scenario::{FailureSeverity, Outcome, Scenario};
-use crate::domain::scoring::Principle;
+use crate::domain::scoring::{Principle, Scorecard};
 use serde::Serialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -694,8 +694,56 @@ const MOVEON_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/mov
 const EXT_SESSION: &str = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
 const EXT_MASTERY: &str = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
 
+/// Extension (under the home page) with a team drill's plan, session, seat and scenario id.
+pub const EXT_TEAM: &str = "xapi/extensions/team";
+/// Extension on an `answered` result: turn index, customer line, reply, points and score note.
+pub const EXT_TURN: &str = "xapi/extensions/turn";
+/// Extension on a `passed`/`failed` result: outcome, principle scores and why it scored.
+pub const EXT_OUTCOME: &str = "xapi/extensions/outcome";
+
+/// The activity id of a practice plan: the grouping activity of its team drills.
+pub fn plan_activity(home_page: &str, plan: &str) -> String {
+    format!(
+        "{}/xapi/plan/{}",
+        home_page.trim_end_matches('/'),
+        iri_segment(plan)
+    )
+}
+
+/// Why a drill scored what it did, in the scorecard's own words: each principle that earned
+/// points, then each penalty, then the cap.
+pub fn score_explanation(card: &Scorecard) -> Vec<String> {
+    let mut out: Vec<String> = card
+        .principles
+        .iter()
+        .filter(|p| p.points > 0.0)
+        .map(|p| {
+            format!(
+                "{} +{:.1}/{}: {}",
+                p.principle.label(),
+                p.points,
+                p.weight,
+                p.note
+            )
+        })
+        .collect();
+    for v in &card.violations {
+        let at = v
+            .turn
+            .map_or("the drill".to_string(), |t| format!("turn {}", t + 1));
+        out.push(format!("−{} at {at}: {}", v.penalty, v.message));
+    }
+    if card.capped {
+        out.push(format!(
+            "capped at {} because the customer was lost",
+            crate::domain::scoring::LOST_CAP
+        ));
+    }
+    out
+}
+
 /// Percent-encode what is not an unreserved IRI character (ids come from trainers' files).
-fn iri_segment(s: &str) -> String {
+pub fn iri_segment(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
@@ -744,11 +792,28 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
         (Some(a), Some(b)) => (b - a).as_seconds_f64(),
         _ => 0.0,
     };
+    // A team drill names its plan as a grouping activity (so an LRS query by activity with
+    // related_activities finds the whole plan) and carries its session and seat.
+    let team = r.team.as_ref().map(|t| {
+        (
+            json!([{"id": plan_activity(home, &t.plan), "objectType": "Activity"}]),
+            json!({
+                "plan": t.plan,
+                "session": t.session,
+                "session_started": t.session_started,
+                "seat": t.seat,
+                "scenario": r.scenario_id,
+            }),
+        )
+    });
     let context = |categories: &[&str], mastery: bool| {
         let mut ext = serde_json::Map::new();
         ext.insert(EXT_SESSION.to_string(), json!(reg));
         if mastery {
             ext.insert(EXT_MASTERY.to_string(), json!(opts.mastery));
+        }
+        if let Some((_, tag)) = &team {
+            ext.insert(format!("{home}/{EXT_TEAM}"), tag.clone());
         }
         let mut c = json!({"registration": reg, "extensions": ext});
         if !categories.is_empty() {
@@ -757,6 +822,9 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
                 .map(|id| json!({"id": id, "objectType": "Activity"}))
                 .collect();
             c["contextActivities"] = json!({"category": cats});
+        }
+        if let Some((grouping, _)) = &team {
+            c["contextActivities"]["grouping"] = grouping.clone();
         }
         c
     };
@@ -784,10 +852,15 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
         context(&[CMI5_CATEGORY], false),
         &r.started_at,
     )];
-    let notes: BTreeMap<usize, i32> = d
+    let notes: BTreeMap<usize, (i32, &str)> = d
         .scorecard
         .as_ref()
-        .map(|c| c.turns.iter().map(|n| (n.turn, n.points)).collect())
+        .map(|c| {
+            c.turns
+                .iter()
+                .map(|n| (n.turn, (n.points, n.line.as_str())))
+                .collect()
+        })
         .unwrap_or_default();
     for t in &d.turns {
         let (kind, response, choices) = match &t.answer {
@@ -811,7 +884,7 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
             "id": format!("{au_id}/node/{}", iri_segment(&t.node)),
             "definition": definition,
         });
-        let points = notes.get(&t.index).copied().unwrap_or(0);
+        let (points, note) = notes.get(&t.index).copied().unwrap_or((0, ""));
         let moves: Vec<&str> = t.moves.iter().map(|m| m.id()).collect();
         let mut result = json!({
             "response": response,
@@ -821,6 +894,14 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
                 format!("{home}/xapi/extensions/moves"): moves,
                 format!("{home}/xapi/extensions/mood"): [t.mood_before, t.mood_after],
                 format!("{home}/xapi/extensions/simulated-hours"): t.hours_after,
+                format!("{home}/{EXT_TURN}"): {
+                    "index": t.index,
+                    "customer": t.customer_line,
+                    "reply": t.text,
+                    "moves": moves,
+                    "points": points,
+                    "note": note,
+                },
             }
         });
         if let Some(secs) = t.response_secs {
@@ -828,7 +909,7 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
         }
         let parent = json!({"id": au_id, "objectType": "Activity"});
         let mut ctx = context(&[], false);
-        ctx["contextActivities"] = json!({"parent": [parent]});
+        ctx["contextActivities"]["parent"] = json!([parent]);
         let at = t.answered_at.as_deref().unwrap_or(&r.started_at);
         out.push(stmt(
             &format!("answered/{}", t.index),
@@ -850,15 +931,35 @@ pub fn xapi_statements(d: &DrillExport, opts: &XapiOptions) -> Vec<Value> {
         ended,
     ));
     let passed = scaled + 1e-9 >= opts.mastery;
+    let mut judged = json!({
+        "success": passed,
+        "score": {"scaled": scaled, "raw": total, "min": 0, "max": 100},
+        "duration": duration,
+    });
+    if let Some(card) = &d.scorecard {
+        // What a team report needs to rebuild this drill from the LRS alone.
+        let principles: BTreeMap<&str, u32> = card
+            .principles
+            .iter()
+            .map(|p| (p.principle.id(), p.score))
+            .collect();
+        judged["extensions"] = json!({
+            format!("{home}/{EXT_OUTCOME}"): {
+                "ending": card.outcome.ending.map(Outcome::id),
+                "recovered": card.outcome.recovered,
+                "within_target": card.outcome.within_target,
+                "delighted": card.outcome.delighted,
+                "hours": card.outcome.hours,
+                "principles": principles,
+                "why": score_explanation(card),
+            }
+        });
+    }
     out.push(stmt(
         if passed { "passed" } else { "failed" },
         if passed { "passed" } else { "failed" },
         au.clone(),
-        Some(json!({
-            "success": passed,
-            "score": {"scaled": scaled, "raw": total, "min": 0, "max": 100},
-            "duration": duration,
-        })),
+        Some(judged),
         context(&[CMI5_CATEGORY, MOVEON_CATEGORY], true),
         ended,
     ));
@@ -1108,5 +1209,85 @@ mod tests {
             xapi_statements(&rows[1], &opts).is_empty(),
             "abandoned drills are not exported"
         );
+    }
+
+    #[test]
+    fn team_drill_statements_name_the_plan_and_carry_what_a_team_report_needs() {
+        let h = History::open_in_memory().unwrap();
+        let sam = h.trainee("Sam").unwrap();
+        let s = scenario();
+        h.begin_team_session("Warm up", "sess-1").unwrap();
+        let id = h
+            .begin_team_drill(sam, &s, "hash", 3, &Default::default(), "sess-1", 2)
+            .unwrap();
+        let mut d = Drill::start(s, 3).unwrap();
+        for c in [0, 0] {
+            let r = d.respond(Answer::Choice(c)).unwrap();
+            h.record_turn(id, &r.turn).unwrap();
+        }
+        let card = score(d.transcript());
+        h.finish_drill(id, d.transcript(), &card).unwrap();
+        let rows = h.export(None, None).unwrap();
+        let st = xapi_statements(&rows[0], &XapiOptions::default());
+        let plan = "https://comeback.example/xapi/plan/Warm%20up";
+        for s in &st {
+            assert_eq!(
+                s["context"]["contextActivities"]["grouping"][0]["id"], plan,
+                "{s}"
+            );
+            let team = &s["context"]["extensions"]["https://comeback.example/xapi/extensions/team"];
+            assert_eq!(team["session"], "sess-1");
+            assert_eq!(team["seat"], 2);
+            assert_eq!(team["scenario"], "t");
+        }
+        let answered = &st[1];
+        assert!(answered["context"]["contextActivities"]["parent"].is_array());
+        let turn =
+            &answered["result"]["extensions"]["https://comeback.example/xapi/extensions/turn"];
+        assert_eq!(turn["index"], 0);
+        assert_eq!(
+            turn["customer"],
+            d.transcript().turns[0].customer_line.as_str()
+        );
+        assert_eq!(turn["points"], card.turns[0].points);
+        let judged = &st[st.len() - 2];
+        let outcome =
+            &judged["result"]["extensions"]["https://comeback.example/xapi/extensions/outcome"];
+        assert_eq!(outcome["recovered"], card.outcome.recovered);
+        assert_eq!(
+            outcome["principles"]["ownership"],
+            card.principle(Principle::Ownership).unwrap().score
+        );
+        assert_eq!(
+            outcome["why"].as_array().unwrap().len(),
+            score_explanation(&card).len()
+        );
+        // a drill outside a team session names no plan
+        let solo = h.begin_drill(sam, &scenario(), "hash", 3).unwrap();
+        let mut d = Drill::start(scenario(), 3).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        d.respond(Answer::Choice(0)).unwrap();
+        h.finish_drill(solo, d.transcript(), &score(d.transcript()))
+            .unwrap();
+        let rows = h.export(None, None).unwrap();
+        let st = xapi_statements(&rows[1], &XapiOptions::default());
+        assert!(
+            st.iter()
+                .all(|s| s["context"]["contextActivities"]["grouping"].is_null())
+        );
+    }
+
+    #[test]
+    fn score_explanation_lists_points_penalties_and_the_cap() {
+        let (h, kim) = recorded();
+        let rows = h.export(Some(kim), None).unwrap();
+        let card = rows[0].scorecard.as_ref().unwrap();
+        let why = score_explanation(card);
+        let earning = card.principles.iter().filter(|p| p.points > 0.0).count();
+        assert_eq!(
+            why.len(),
+            earning + card.violations.len() + usize::from(card.capped)
+        );
+        assert!(why[0].contains('+') && why[0].contains(':'));
     }
 }
