@@ -1,10 +1,12 @@
-//! `--autoplay FILE`: drive Profiles → Library → Briefing → Drill → Debrief → Progress through the
-//! same intents the buttons send, saving a PNG of each screen.
+//! `--autoplay FILE`: drive Profiles → Library → Briefing → Drill → Debrief → Progress → Trainer →
+//! Team (a whole practice session) through the same intents the buttons send, saving a PNG of
+//! each screen.
 
 use super::Options;
 use super::assets::Drills;
 use super::flow::Session;
 use super::screens::{Intents, Screen};
+use super::team::TeamState;
 use super::ui::Intent;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
@@ -21,6 +23,10 @@ enum Step {
     Play,
     /// Trainer screen: select the autoplay file and its start node.
     Trainer,
+    /// Team screen: start the first plan that has no errors.
+    TeamStart,
+    /// Play every seat of the session (first reply each turn) until its report shows.
+    TeamPlayAll,
     Exit,
 }
 
@@ -71,6 +77,17 @@ pub(super) fn plugin(app: &mut App) {
         Trainer,
         Settle(30),
         Shot("07-trainer"),
+        Do(Intent::ShowTeam),
+        Wait(Screen::Team),
+        Settle(20),
+        Shot("08-team-plans"),
+        TeamStart,
+        Settle(20),
+        Shot("09-team-seat"),
+        TeamPlayAll,
+        Wait(Screen::Team),
+        Settle(30),
+        Shot("10-team-report"),
         Exit,
     ];
     app.insert_resource(Autoplay {
@@ -90,6 +107,7 @@ fn drive(
     state: Res<State<Screen>>,
     drills: Res<Drills>,
     session: Res<Session>,
+    team: Res<TeamState>,
     mut intents: ResMut<Intents>,
     mut commands: Commands,
     mut exit: MessageWriter<AppExit>,
@@ -133,6 +151,35 @@ fn drive(
             }
         }
         Step::Do(i) => intents.0.push(i),
+        Step::TeamStart => match team.plans.iter().find(|p| p.plan.is_some()) {
+            Some(p) => intents.0.push(Intent::TeamStart(p.file.clone())),
+            None => {
+                if team.scanned.is_none() {
+                    return;
+                }
+                error!("autoplay: no usable plan in {}", team.dir.display());
+                exit.write(AppExit::from_code(2));
+            }
+        },
+        Step::TeamPlayAll => {
+            let here = *state.get();
+            if here == Screen::Team && team.report.is_some() {
+                auto.steps.pop_front();
+                return;
+            }
+            match here {
+                Screen::Team if team.run.as_ref().is_some_and(|r| r.session.current().is_some()) => {
+                    intents.0.push(Intent::TeamPlay)
+                }
+                Screen::Drill if session.active.as_ref().is_some_and(|a| !a.drill.is_over()) => {
+                    intents.0.push(Intent::Choose(0))
+                }
+                Screen::Debrief => intents.0.push(Intent::ShowTeam),
+                _ => {}
+            }
+            auto.settle = 3;
+            return;
+        }
         Step::Trainer => {
             if let Some(e) = autoplay_entry(&opts, &drills)
                 && let Some(s) = &e.scenario

@@ -4,6 +4,7 @@ use super::assets::Drills;
 use super::records::Records;
 use super::screens::{Drafts, Intents, Screen};
 use super::screens::trainer::TrainerState;
+use super::team::{TeamRun, TeamState};
 use super::settings::Settings;
 use super::ui::Intent;
 use crate::domain::autoplay;
@@ -35,6 +36,8 @@ pub struct Active {
     pub paused_at: Option<Instant>,
     /// A trainer's preview started at this node (not recorded; hot reload keeps it there).
     pub preview_from: Option<String>,
+    /// A team seat (its number, and when its drill began, for the plan's time limit).
+    pub team_seat: Option<(u32, Instant)>,
 }
 
 impl Active {
@@ -105,6 +108,7 @@ fn apply_intents(
     mut settings: ResMut<Settings>,
     mut drafts: ResMut<Drafts>,
     mut trainer: ResMut<TrainerState>,
+    mut team: ResMut<TeamState>,
     state: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
@@ -155,43 +159,14 @@ fn apply_intents(
                 let Some(id) = s.selected.clone() else {
                     continue;
                 };
-                let Some(entry) = drills.library.find(&id) else {
-                    continue;
-                };
-                let Some(scenario) = entry.scenario.clone() else {
-                    continue;
-                };
                 let seed = crate::domain::drill::fresh_seed();
-                let trainee = s.trainee.as_ref().and_then(|t| t.id);
-                let context = DrillContext {
-                    open_promise: trainee
-                        .and_then(|t| {
-                            records.with("promise", |h| h.open_promise(t, &scenario.customer.name))
-                        })
-                        .unwrap_or(false),
-                };
-                match Drill::start_with(Arc::clone(&scenario), seed, context.clone()) {
-                    Ok(drill) => {
-                        let record = trainee.and_then(|t| {
-                            records.with("begin", |h| {
-                                h.begin_drill_with(t, &scenario, &entry.hash, seed, &context)
-                            })
-                        });
-                        s.active = Some(Active {
-                            drill,
-                            file: entry.file.clone(),
-                            record,
-                            turn_started: Instant::now(),
-                            rewind_from: None,
-                            notice: None,
-                            generation: drills.generation,
-                            paused_at: None,
-                            preview_from: None,
-                        });
+                match begin(s, &drills, &records, &id, seed, None) {
+                    Ok(active) => {
+                        s.active = Some(active);
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
                     }
-                    Err(e) => s.problem = Some(e.to_string()),
+                    Err(e) => s.problem = Some(e),
                 }
             }
             Intent::Choose(_) | Intent::SubmitText(_) | Intent::Timeout => {
@@ -237,8 +212,18 @@ fn apply_intents(
                         }
                     }
                 };
-                if ended || active.drill.is_over() {
-                    finish(s, &records, &drills);
+                // A team plan's per-drill limit: the drill stops and is scored as it stands.
+                let time_up = match (&active.team_seat, &team.run) {
+                    (Some((_, began)), Some(run)) => {
+                        run.session.drill_time_up(began.elapsed().as_secs_f64())
+                    }
+                    _ => false,
+                };
+                if time_up {
+                    s.problem = Some("Time is up for this drill: it is scored as it stands.".into());
+                }
+                if ended || time_up || active.drill.is_over() {
+                    finish(s, &records, &drills, &mut team);
                     go(&mut next, Screen::Debrief);
                 }
             }
@@ -270,6 +255,7 @@ fn apply_intents(
                             generation: drills.generation,
                             paused_at: None,
                             preview_from: None,
+                            team_seat: None,
                         });
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
@@ -316,6 +302,7 @@ fn apply_intents(
                             generation: drills.generation,
                             paused_at: None,
                             preview_from: Some(node),
+                            team_seat: None,
                         });
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
@@ -323,11 +310,64 @@ fn apply_intents(
                     Err(e) => s.problem = Some(e.to_string()),
                 }
             }
-            Intent::TeamStart(_)
-            | Intent::TeamPlay
-            | Intent::TeamSkip
-            | Intent::TeamEnd
-            | Intent::TeamClose => {}
+            Intent::TeamStart(file) => match start_team(&team, &drills, &records, &file) {
+                Ok(run) => {
+                    team.run = Some(run);
+                    team.report = None;
+                }
+                Err(e) => s.problem = Some(e),
+            },
+            Intent::TeamPlay => {
+                let Some(run) = team.run.as_mut() else {
+                    continue;
+                };
+                if run.session.session_time_up(run.clock.elapsed().as_secs_f64()) {
+                    run.session.stop();
+                    s.problem = Some("The session's time is up; here is the report.".into());
+                    team.report = Some(team_report(run, &records));
+                    continue;
+                }
+                let Some(seat) = run.session.current().cloned() else {
+                    continue;
+                };
+                // The seat's trainee takes the app: their drill is recorded under their name.
+                let id = if run.recorded {
+                    records.trainee(&seat.trainee)
+                } else {
+                    None
+                };
+                s.trainee = Some(Trainee {
+                    name: seat.trainee.clone(),
+                    id,
+                });
+                s.selected = Some(seat.drill_id.clone());
+                let team_seat = Some((run.session.id().to_string(), seat.seat));
+                match begin(s, &drills, &records, &seat.drill_id, seat.seed, team_seat) {
+                    Ok(active) => {
+                        s.active = Some(active);
+                        drafts.reply.clear();
+                        go(&mut next, Screen::Drill);
+                    }
+                    Err(e) => s.problem = Some(e),
+                }
+            }
+            Intent::TeamSkip | Intent::TeamEnd => {
+                let Some(run) = team.run.as_mut() else {
+                    continue;
+                };
+                if intent == Intent::TeamSkip {
+                    let _ = run.session.skip();
+                } else {
+                    run.session.stop();
+                }
+                if run.session.is_over() {
+                    team.report = Some(team_report(run, &records));
+                }
+            }
+            Intent::TeamClose => {
+                team.run = None;
+                team.report = None;
+            }
             Intent::DiscardDrill(id) => {
                 if records.with("discard", |h| h.discard(DrillId(id))).is_none() {
                     s.problem = Some("That unfinished drill could not be removed.".into());
@@ -336,6 +376,101 @@ fn apply_intents(
             }
         }
     }
+}
+
+/// Start drill `id` for the session's trainee (recorded when they have an id), optionally as a
+/// seat `(session id, seat)` of a team session.
+fn begin(
+    s: &Session,
+    drills: &Drills,
+    records: &Records,
+    id: &str,
+    seed: u64,
+    team_seat: Option<(String, u32)>,
+) -> Result<Active, String> {
+    let entry = drills
+        .library
+        .find(id)
+        .ok_or_else(|| format!("The drill `{id}` is no longer in the library."))?;
+    let scenario = entry
+        .scenario
+        .clone()
+        .ok_or_else(|| format!("{} has errors now; fix them to play it.", entry.file))?;
+    let trainee = s.trainee.as_ref().and_then(|t| t.id);
+    let context = DrillContext {
+        open_promise: trainee
+            .and_then(|t| records.with("promise", |h| h.open_promise(t, &scenario.customer.name)))
+            .unwrap_or(false),
+    };
+    let drill = Drill::start_with(Arc::clone(&scenario), seed, context.clone())
+        .map_err(|e| e.to_string())?;
+    let record = trainee.and_then(|t| {
+        records.with("begin", |h| match &team_seat {
+            Some((session, seat)) => {
+                h.begin_team_drill(t, &scenario, &entry.hash, seed, &context, session, *seat)
+            }
+            None => h.begin_drill_with(t, &scenario, &entry.hash, seed, &context),
+        })
+    });
+    Ok(Active {
+        drill,
+        file: entry.file.clone(),
+        record,
+        turn_started: Instant::now(),
+        rewind_from: None,
+        notice: None,
+        generation: drills.generation,
+        paused_at: None,
+        preview_from: None,
+        team_seat: team_seat.map(|(_, seat)| (seat, Instant::now())),
+    })
+}
+
+/// Deal the seats of the plan in `file` and open the session in history.
+fn start_team(
+    team: &TeamState,
+    drills: &Drills,
+    records: &Records,
+    file: &str,
+) -> Result<TeamRun, String> {
+    use crate::domain::team::{NoPastPractice, TeamSession, session_id};
+    let plan = team
+        .plans
+        .iter()
+        .find(|p| p.file == file)
+        .and_then(|p| p.plan.clone())
+        .ok_or_else(|| format!("{file} has errors; fix them with `comeback check {file}`."))?;
+    let seed = crate::domain::drill::fresh_seed();
+    let started = time::OffsetDateTime::now_utc();
+    let id = session_id(started, seed);
+    let session = match records.guard() {
+        Some(h) => TeamSession::start(&plan, &drills.library, &*h, id.clone(), seed),
+        None => TeamSession::start(&plan, &drills.library, &NoPastPractice, id.clone(), seed),
+    }
+    .map_err(|e| format!("The session cannot start: {e}"))?;
+    let recorded = records
+        .with("team session", |h| h.begin_team_session(&plan.name, &id))
+        .is_some();
+    Ok(TeamRun {
+        session,
+        started_at: crate::domain::history::rfc3339(started),
+        clock: Instant::now(),
+        recorded,
+    })
+}
+
+/// The session's report: from history (so it includes the previous session, for "most
+/// improved"), or from memory when nothing could be recorded.
+fn team_report(run: &TeamRun, records: &Records) -> crate::domain::team::TeamReport {
+    use crate::domain::team::{TeamReport, local_report};
+    let plan = run.session.plan();
+    if run.recorded
+        && let Some(Some(r)) =
+            records.with("team report", |h| local_report(h, plan, Some(run.session.id())))
+    {
+        return r;
+    }
+    TeamReport::build(&plan.roster, &run.session.drills(&run.started_at), None)
 }
 
 /// Rebuild an unfinished drill from its recorded answers and keep recording into the same row.
@@ -367,13 +502,14 @@ fn resume(s: &Session, drills: &Drills, id: i64) -> Result<Active, String> {
             format!("Resumed after {} replies.", u.answers.len())
         }),
         generation: drills.generation,
-                            paused_at: None,
-                            preview_from: None,
+        paused_at: None,
+        preview_from: None,
+        team_seat: None,
     })
 }
 
 /// The drill is over: score it, store it, and build the debrief.
-fn finish(s: &mut Session, records: &Records, drills: &Drills) {
+fn finish(s: &mut Session, records: &Records, drills: &Drills, team: &mut TeamState) {
     let Some(active) = s.active.take() else {
         return;
     };
@@ -388,6 +524,17 @@ fn finish(s: &mut Session, records: &Records, drills: &Drills) {
     }
     if let Some(r) = active.record {
         records.with("finish", |h| h.finish_drill(r, &transcript, &card));
+    }
+    // After the drill is stored, so the report read back from history includes it.
+    if active.team_seat.is_some()
+        && let Some(run) = team.run.as_mut()
+    {
+        if let Err(e) = run.session.record(&transcript, &card) {
+            s.problem = Some(format!("This drill could not be added to the team session: {e}"));
+        }
+        if run.session.is_over() {
+            team.report = Some(team_report(run, records));
+        }
     }
     let best = autoplay::exhaustive(&scenario, transcript.seed, 2000)
         .ok()

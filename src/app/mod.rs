@@ -10,6 +10,7 @@ pub mod input;
 pub mod records;
 pub mod screens;
 pub mod settings;
+pub mod team;
 pub mod trainer;
 pub mod ui;
 
@@ -28,6 +29,7 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub scenarios: Option<PathBuf>,
     pub trainee: Option<String>,
+    pub plans: Option<PathBuf>,
     pub drill: Option<PathBuf>,
     pub autoplay: Option<PathBuf>,
     pub choices: Vec<usize>,
@@ -42,6 +44,7 @@ impl Options {
             data_dir,
             scenarios: gui.scenarios,
             trainee: gui.trainee,
+            plans: gui.plans,
             drill: gui.drill,
             autoplay: gui.autoplay,
             choices: gui.choices,

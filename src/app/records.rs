@@ -60,6 +60,15 @@ impl Records {
         }
     }
 
+    /// The history itself, for domain calls whose errors are not history errors.
+    pub fn guard(&self) -> Option<std::sync::MutexGuard<'_, History>> {
+        let h = self.history.as_ref()?;
+        Some(match h.lock() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        })
+    }
+
     pub fn trainee(&self, name: &str) -> Option<TraineeId> {
         self.with("trainee", |h| h.trainee(name))
     }

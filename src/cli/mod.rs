@@ -34,6 +34,9 @@ pub struct GuiArgs {
     /// Folder of drill files the app loads and watches (default: ./scenarios).
     #[arg(long, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
+    /// Folder of team practice plans for the Team screen (default: plans/ beside the drill folder).
+    #[arg(long, value_name = "DIR")]
+    pub plans: Option<PathBuf>,
     /// Start as this trainee, skipping the profile screen.
     #[arg(long)]
     pub trainee: Option<String>,

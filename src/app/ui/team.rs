@@ -345,14 +345,14 @@ mod tests {
                 trainee: "Ana".into(),
                 done: 1,
                 total: 2,
-                average: Some(88),
+                average: Some(84),
                 last: Some(88),
             }],
         };
         let got = run(
             &vm(phase),
             Some("Start: The part that never came"),
-            &["Sam, you're up — drill 2 of 4", "1 of 2", "88"],
+            &["Sam, you're up — drill 2 of 4", "1 of 2", "84", "88"],
         );
         assert_eq!(got, Some(Intent::TeamPlay));
     }

@@ -132,19 +132,23 @@ pub fn trainer_view(ui: &mut egui::Ui, vm: &TrainerViewModel) -> Option<Intent> 
         ));
         return out;
     }
-    let list_width = (ui.available_width() * 0.3).clamp(240.0, 360.0);
-    ui.horizontal_top(|ui| {
-        ui.allocate_ui(Vec2::new(list_width, ui.available_height()), |ui| {
-            file_list(ui, vm, &mut out);
+    let list_width = (ui.available_width() * 0.3).clamp(240.0, 380.0);
+    egui::Panel::left("trainer-files-panel")
+        .resizable(true)
+        .default_size(list_width)
+        .size_range(200.0..=520.0)
+        .frame(egui::Frame::NONE.inner_margin(egui::Margin {
+            right: 8,
+            ..Default::default()
+        }))
+        .show(ui, |ui| file_list(ui, vm, &mut out));
+    egui::ScrollArea::vertical()
+        .id_salt("trainer-detail")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.add_space(4.0);
+            detail(ui, vm, &mut out)
         });
-        ui.separator();
-        ui.vertical(|ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("trainer-detail")
-                .auto_shrink([false, false])
-                .show(ui, |ui| detail(ui, vm, &mut out));
-        });
-    });
     out
 }
 
@@ -204,6 +208,18 @@ fn detail(ui: &mut egui::Ui, vm: &TrainerViewModel, out: &mut Option<Intent>) {
             ui.label(RichText::new("Map").strong());
             map_view(ui, map, vm.selected_node.as_deref(), out);
             legend(ui);
+            let orphans: Vec<&str> = map
+                .nodes
+                .iter()
+                .filter(|n| !n.reachable)
+                .map(|n| n.id.as_str())
+                .collect();
+            if !orphans.is_empty() {
+                ui.label(
+                    RichText::new(format!("Unreachable from the start: {}", orphans.join(", ")))
+                        .color(Color32::from_rgb(230, 110, 90)),
+                );
+            }
         }
         None => {
             ui.label("This file has errors, so it has no map yet. Fix the findings on the left.");
@@ -298,11 +314,7 @@ fn map_view(
         if !n.reachable {
             fill = fill.gamma_multiply(0.35);
         }
-        let label = if n.reachable {
-            n.id.clone()
-        } else {
-            format!("{} (unreachable)", n.id)
-        };
+        let label = n.id.clone();
         let is_selected = selected == Some(n.id.as_str());
         let text = RichText::new(short(&label, 16)).color(Color32::WHITE).small();
         let button = egui::Button::new(text)
@@ -488,7 +500,7 @@ mod tests {
             h.query_by_label("scenarios/a.ron:12:5: warning[angry-no-ownership]: …")
                 .is_some()
         );
-        assert!(h.query_by_label("orphan (unreachable)").is_some());
+        assert!(h.query_by_label("Unreachable from the start: orphan").is_some());
         assert!(h.query_by_label("Never reached: orphan").is_some());
         assert!(h.query_by_label("Recovered: 3").is_some());
         assert!(h.query_by_label("Autoplay: every path (6)").is_some());
