@@ -1,8 +1,10 @@
 //! `comeback check`: the drill linter. Exit 0 when no file has errors (warnings allowed unless
-//! `--deny-warnings`), 1 otherwise.
+//! `--deny-warnings`), 1 otherwise. Translations (`ID.LANG.ron`) found among the paths are
+//! checked against the drill beside them.
 
 use crate::domain::diagnostic::Diagnostic;
 use crate::domain::library;
+use crate::domain::translation;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -28,6 +30,9 @@ pub struct CheckArgs {
 #[derive(Serialize)]
 struct FileReport<'a> {
     file: &'a str,
+    /// "drill" or "translation".
+    kind: &'static str,
+    /// The drill's id (for a translation: the drill it translates).
     id: Option<&'a str>,
     ok: bool,
     diagnostics: &'a [Diagnostic],
@@ -46,8 +51,14 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
-    let errors: usize = lib.entries.iter().map(|e| e.errors()).sum();
-    let warnings: usize = lib.entries.iter().map(|e| e.warnings()).sum();
+    let translations: Vec<translation::Checked> = library::collect_translations(&paths)
+        .iter()
+        .map(|p| translation::check_file(p, &lib))
+        .collect();
+    let errors: usize = lib.entries.iter().map(|e| e.errors()).sum::<usize>()
+        + translations.iter().map(|t| t.errors()).sum::<usize>();
+    let warnings: usize = lib.entries.iter().map(|e| e.warnings()).sum::<usize>()
+        + translations.iter().map(|t| t.warnings()).sum::<usize>();
     match args.format {
         Format::Json => {
             let reports: Vec<FileReport> = lib
@@ -55,23 +66,38 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|e| FileReport {
                     file: &e.file,
+                    kind: "drill",
                     id: e.scenario.as_ref().map(|s| s.id.as_str()),
                     ok: e.errors() == 0,
                     diagnostics: &e.diagnostics,
                 })
+                .chain(translations.iter().map(|t| FileReport {
+                    file: &t.file,
+                    kind: "translation",
+                    id: t.drill_id.as_deref(),
+                    ok: t.errors() == 0,
+                    diagnostics: &t.diagnostics,
+                }))
                 .collect();
             println!("{}", serde_json::to_string_pretty(&reports)?);
         }
         Format::Text => {
-            for d in lib.diagnostics() {
+            for d in lib
+                .diagnostics()
+                .chain(translations.iter().flat_map(|t| t.diagnostics.iter()))
+            {
                 println!("{d}");
             }
             let files = lib.entries.len();
-            if files == 0 {
+            let tr = match translations.len() {
+                0 => String::new(),
+                n => format!(" and {n} translation{}", plural(n)),
+            };
+            if files == 0 && translations.is_empty() {
                 println!("no drill files (*.ron) found in {}", list(&paths));
             } else {
                 println!(
-                    "checked {files} drill file{}: {errors} error{}, {warnings} warning{}",
+                    "checked {files} drill file{}{tr}: {errors} error{}, {warnings} warning{}",
                     plural(files),
                     plural(errors),
                     plural(warnings)

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod analyze;
+pub mod autoplay;
 pub mod check;
 pub mod export;
 pub mod history;
+pub mod new;
 pub mod play;
 pub mod progress;
 
@@ -64,6 +66,12 @@ pub enum Command {
     Progress(progress::ProgressArgs),
     /// Export drills as CSV or xAPI statements (optionally posted to an LRS).
     Export(export::ExportArgs),
+    /// Let a bot play a drill: score spread, endings, best and worst paths, unreached nodes.
+    Autoplay(autoplay::AutoplayArgs),
+    /// Write a new drill from a commented template that passes `check`.
+    New(new::NewArgs),
+    /// Start a translation of a drill (`ID.LANG.ron`) with every text to fill in.
+    Translate(new::TranslateArgs),
 }
 
 /// Run a parsed command line. `None` means "no subcommand": the caller starts the GUI.
@@ -76,6 +84,9 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::History(args) => history::run(args, cli.data_dir),
         Command::Progress(args) => progress::run(args, cli.data_dir),
         Command::Export(args) => export::run(args, cli.data_dir),
+        Command::Autoplay(args) => autoplay::run(args),
+        Command::New(args) => new::run(args),
+        Command::Translate(args) => new::run_translate(args),
     };
     Some(match result {
         Ok(code) => code,

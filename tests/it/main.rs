@@ -3,3 +3,4 @@ mod architecture;
 mod bundled;
 mod cli;
 mod history;
+mod trainer;
