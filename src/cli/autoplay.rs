@@ -184,13 +184,20 @@ pub fn text(r: &AutoplayReport) -> String {
             autoplay::DeadEndKind::TypedOnly => "takes typed answers only (the bot picks replies)",
             autoplay::DeadEndKind::TooLong => "reached after the longest path allowed (a loop?)",
         };
-        line(format!("dead end: `{}` {why} — {} time(s)", d.node, d.count));
+        line(format!(
+            "dead end: `{}` {why} — {} time(s)",
+            d.node, d.count
+        ));
     }
     if r.errors > 0 {
         line(format!("engine errors: {}", r.errors));
         for e in &r.error_examples {
             let choices: Vec<String> = e.choices.iter().map(usize::to_string).collect();
-            line(format!("  after choices {}: {}", choices.join(","), e.message));
+            line(format!(
+                "  after choices {}: {}",
+                choices.join(","),
+                e.message
+            ));
         }
     }
     s

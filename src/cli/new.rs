@@ -133,7 +133,9 @@ pub fn run_translate(args: TranslateArgs) -> anyhow::Result<ExitCode> {
             args.lang
         );
     }
-    let path = args.file.with_file_name(format!("{stem}.{}.ron", args.lang));
+    let path = args
+        .file
+        .with_file_name(format!("{stem}.{}.ron", args.lang));
     let mut f = match std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -291,13 +293,25 @@ mod tests {
         let diags: Vec<String> = e.diagnostics.iter().map(|d| d.to_string()).collect();
         assert!(diags.is_empty(), "{}", diags.join("\n"));
         let s = e.scenario.expect("playable");
-        assert_eq!((s.id.as_str(), s.title.as_str()), ("late-parcel", "Late parcel"));
+        assert_eq!(
+            (s.id.as_str(), s.title.as_str()),
+            ("late-parcel", "Late parcel")
+        );
     }
 
     #[test]
     fn bad_ids_are_explained() {
         assert!(id_problem("late-parcel-2").is_none());
-        for bad in ["", "Late", "late parcel", "-late", "late--parcel", "late-", "café", "../x"] {
+        for bad in [
+            "",
+            "Late",
+            "late parcel",
+            "-late",
+            "late--parcel",
+            "late-",
+            "café",
+            "../x",
+        ] {
             assert!(id_problem(bad).is_some(), "{bad:?}");
         }
         assert!(id_problem("late parcel").unwrap().contains("' '"));

@@ -895,7 +895,10 @@ mod tests {
         // 300 uniform walks over 6 paths reach both endings
         assert!(one.recovered() > 0 && one.recovered() < 300);
         let other = run_with_threads(&scenario(), Strategy::Random, 300, 10, 0, 2);
-        assert_ne!(one.histogram, other.histogram, "another seed, another sample");
+        assert_ne!(
+            one.histogram, other.histogram,
+            "another seed, another sample"
+        );
     }
 
     #[test]

@@ -96,7 +96,9 @@ impl DrillMap {
         let mut n = 0;
         for (i, (a1, b1)) in segs.iter().enumerate() {
             for (a2, b2) in &segs[i + 1..] {
-                if a1.0 == a2.0 && (a1.1 as isize - a2.1 as isize) * (b1.1 as isize - b2.1 as isize) < 0 {
+                if a1.0 == a2.0
+                    && (a1.1 as isize - a2.1 as isize) * (b1.1 as isize - b2.1 as isize) < 0
+                {
                     n += 1;
                 }
             }
@@ -139,7 +141,12 @@ pub fn build(s: &Scenario) -> DrillMap {
             }
         };
         for r in &node.replies {
-            push(&r.next, Some(r.id.clone()), r.id.clone(), MapEdgeKind::Reply);
+            push(
+                &r.next,
+                Some(r.id.clone()),
+                r.id.clone(),
+                MapEdgeKind::Reply,
+            );
             for b in &r.branches {
                 push(
                     &b.next,
@@ -320,7 +327,11 @@ pub fn build(s: &Scenario) -> DrillMap {
 
 /// Stable-sort a layer by the mean row of each node's neighbours in other layers; a node with no
 /// neighbours keeps its current row as its key.
-fn sort_by_barycentre<'a>(row: &mut [usize], order: &[usize], nbrs: impl Fn(usize) -> &'a Vec<usize>) {
+fn sort_by_barycentre<'a>(
+    row: &mut [usize],
+    order: &[usize],
+    nbrs: impl Fn(usize) -> &'a Vec<usize>,
+) {
     let key = |v: usize| {
         let ns = nbrs(v);
         if ns.is_empty() {
@@ -377,7 +388,10 @@ mod tests {
     fn layers_follow_the_longest_path_and_kinds_are_marked() {
         let m = map(DRILL);
         let layer = |id: &str| m.node(id).unwrap().layer;
-        assert_eq!((layer("a"), layer("b"), layer("won"), layer("lost")), (0, 1, 2, 2));
+        assert_eq!(
+            (layer("a"), layer("b"), layer("won"), layer("lost")),
+            (0, 1, 2, 2)
+        );
         assert_eq!(m.layers, 3);
         assert_eq!(m.node("a").unwrap().kind, MapNodeKind::Start);
         assert_eq!(
@@ -394,7 +408,11 @@ mod tests {
             .unwrap();
         assert_eq!((route.from.as_str(), route.to.as_str()), ("a", "won"));
         assert_eq!(route.label, "typed: ownership");
-        assert!(m.edges.iter().any(|e| e.kind == MapEdgeKind::Branch && e.to == "lost"));
+        assert!(
+            m.edges
+                .iter()
+                .any(|e| e.kind == MapEdgeKind::Branch && e.to == "lost")
+        );
         assert!(m.edges.iter().all(|e| !e.back));
         // b's replies: gratitude (calms) and dismissal (angers) average out above zero here
         assert!(m.node("b").unwrap().mood_effect > 0.0);
@@ -414,7 +432,10 @@ mod tests {
         );
         let m = map(&src);
         let layer = |id: &str| m.node(id).unwrap().layer;
-        assert_eq!((layer("s"), layer("a"), layer("b"), layer("end")), (0, 1, 2, 3));
+        assert_eq!(
+            (layer("s"), layer("a"), layer("b"), layer("end")),
+            (0, 1, 2, 3)
+        );
         let back: Vec<(&str, &str)> = m
             .edges
             .iter()
@@ -449,7 +470,12 @@ mod tests {
         assert!(row("f") < row("e"));
         // orders in a layer are 0..k with no gaps
         for l in 0..m.layers {
-            let mut rows: Vec<usize> = m.nodes.iter().filter(|n| n.layer == l).map(|n| n.order).collect();
+            let mut rows: Vec<usize> = m
+                .nodes
+                .iter()
+                .filter(|n| n.layer == l)
+                .map(|n| n.order)
+                .collect();
             rows.sort();
             assert_eq!(rows, (0..rows.len()).collect::<Vec<_>>());
         }

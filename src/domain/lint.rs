@@ -51,7 +51,11 @@ pub fn check(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
     // Full enumeration only when some lint still needs it and the drill is small enough.
     let need_best = good.total < 100;
     let need_spread = good.total.saturating_sub(bad.total) <= CLOSE_TO_BEST;
-    let static_cap = need_best.then(|| missing_moves(s, &g)).unwrap_or_default();
+    let static_cap = if need_best {
+        missing_moves(s, &g)
+    } else {
+        Vec::new()
+    };
     let extremes = if (need_best && static_cap.is_empty()) || need_spread {
         g.reply_paths()
             .filter(|&n| n <= LINT_PATH_CAP)
@@ -160,21 +164,24 @@ impl Graph {
             }
         }
         let reachable = depth.iter().map(Option::is_some).collect();
+        // Backwards from the recovered endings, over predecessor lists: linear in the edges.
+        let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for v in 0..n {
+            for w in succ(v) {
+                preds[w].push(v);
+            }
+        }
         let mut to_recovered: Vec<bool> = s
             .nodes
             .iter()
             .map(|n| n.outcome.is_some_and(|o| o.is_recovered()))
             .collect();
-        loop {
-            let mut changed = false;
-            for i in 0..n {
-                if !to_recovered[i] && succ(i).iter().any(|&j| to_recovered[j]) {
-                    to_recovered[i] = true;
-                    changed = true;
+        let mut stack: Vec<usize> = (0..n).filter(|&i| to_recovered[i]).collect();
+        while let Some(w) = stack.pop() {
+            for &v in &preds[w] {
+                if !std::mem::replace(&mut to_recovered[v], true) {
+                    stack.push(v);
                 }
-            }
-            if !changed {
-                break;
             }
         }
         Graph {
@@ -195,32 +202,41 @@ impl Graph {
     }
 
     /// How many reply-choice paths lead from the start to an ending or a typed-only node, counting
-    /// each branch as its own path (an upper bound); `None` when the replies can loop.
+    /// each branch as its own path (an upper bound); `None` when the replies can loop. Iterative
+    /// post-order, so a hostile chain of thousands of nodes cannot overflow the stack.
     fn reply_paths(&self) -> Option<usize> {
         let n = self.reply_next.len();
+        let targets: Vec<Vec<usize>> = self
+            .reply_next
+            .iter()
+            .map(|rs| rs.iter().flatten().copied().collect())
+            .collect();
         let mut memo: Vec<Option<usize>> = vec![None; n];
         let mut on_stack = vec![false; n];
-        self.count(self.start, &mut memo, &mut on_stack)
-    }
-
-    fn count(&self, v: usize, memo: &mut [Option<usize>], on_stack: &mut [bool]) -> Option<usize> {
-        if let Some(c) = memo[v] {
-            return Some(c);
-        }
-        if on_stack[v] {
-            return None;
-        }
-        on_stack[v] = true;
-        let mut total: usize = 0;
-        for targets in &self.reply_next[v] {
-            for &w in targets {
-                total = total.saturating_add(self.count(w, memo, on_stack)?);
+        let mut stack: Vec<(usize, usize)> = vec![(self.start, 0)];
+        on_stack[self.start] = true;
+        while let Some(top) = stack.last_mut() {
+            let (v, k) = *top;
+            if let Some(&w) = targets[v].get(k) {
+                top.1 += 1;
+                if on_stack[w] {
+                    return None;
+                }
+                if memo[w].is_none() {
+                    on_stack[w] = true;
+                    stack.push((w, 0));
+                }
+            } else {
+                let total = targets[v]
+                    .iter()
+                    .map(|&w| memo[w].unwrap_or(0))
+                    .fold(0usize, usize::saturating_add);
+                memo[v] = Some(total.max(1));
+                on_stack[v] = false;
+                stack.pop();
             }
         }
-        on_stack[v] = false;
-        let c = total.max(1);
-        memo[v] = Some(c);
-        Some(c)
+        memo[self.start]
     }
 }
 
@@ -561,5 +577,29 @@ Scenario(
         );
         let p = parse(&looped).unwrap();
         assert_eq!(Graph::new(&p.scenario).reply_paths(), None);
+    }
+    #[test]
+    fn a_very_long_chain_does_not_overflow_the_stack() {
+        let mut s = parse(PERFECT).unwrap().scenario;
+        let template = s.nodes[0].clone();
+        let mut chain = Vec::new();
+        for k in 0..50_000 {
+            let mut n = template.clone();
+            n.id = format!("c{k}");
+            for r in &mut n.replies {
+                r.next = format!("c{}", k + 1);
+            }
+            chain.push(n);
+        }
+        if let Some(last) = chain.last_mut() {
+            for r in &mut last.replies {
+                r.next = "won".into();
+            }
+        }
+        s.start = "c0".into();
+        s.nodes.extend(chain);
+        let g = Graph::new(&s);
+        assert!(g.to_recovered[g.start]);
+        assert_eq!(g.reply_paths(), Some(usize::MAX), "2^50000 paths saturate");
     }
 }

@@ -279,8 +279,16 @@ pub fn check(
             }
             let fields: [(&str, bool, bool); 7] = [
                 ("title", !s.title.is_empty(), !h.title.trim().is_empty()),
-                ("summary", !s.summary.is_empty(), !h.summary.trim().is_empty()),
-                ("role", !s.customer.role.is_empty(), !h.role.trim().is_empty()),
+                (
+                    "summary",
+                    !s.summary.is_empty(),
+                    !h.summary.trim().is_empty(),
+                ),
+                (
+                    "role",
+                    !s.customer.role.is_empty(),
+                    !h.role.trim().is_empty(),
+                ),
                 (
                     "situation",
                     !s.customer.situation.is_empty(),
@@ -605,7 +613,9 @@ pub fn check_file(path: &Path, lib: &Library) -> Checked {
                         drill_path.display()
                     ),
                 )
-                .with_hint("put the translation next to the drill it translates, named `ID.LANG.ron`"),
+                .with_hint(
+                    "put the translation next to the drill it translates, named `ID.LANG.ron`",
+                ),
             );
         }
     };
@@ -614,9 +624,15 @@ pub fn check_file(path: &Path, lib: &Library) -> Checked {
         None => fail(
             Diagnostic::error(
                 "translation-drill-broken",
-                format!("the drill {} has errors, so this translation cannot be checked", entry.file),
+                format!(
+                    "the drill {} has errors, so this translation cannot be checked",
+                    entry.file
+                ),
             )
-            .with_hint(format!("fix the drill first: comeback check {}", entry.file)),
+            .with_hint(format!(
+                "fix the drill first: comeback check {}",
+                entry.file
+            )),
         ),
     }
 }
@@ -779,7 +795,10 @@ mod tests {
         assert_eq!(fr.title, "T (fr)");
         assert_eq!(fr.nodes[0].customer, vec!["Alors ?"]);
         assert_eq!(fr.nodes[0].replies[1].text, "réponse");
-        assert_eq!(fr.nodes[0].replies[1].moves, s.nodes[0].replies[1].moves, "moves stay");
+        assert_eq!(
+            fr.nodes[0].replies[1].moves, s.nodes[0].replies[1].moves,
+            "moves stay"
+        );
         assert_eq!(fr.nodes[0].replies[1].next, s.nodes[0].replies[1].next);
     }
 
@@ -787,18 +806,30 @@ mod tests {
     fn source_edits_make_entries_stale_and_unapplied() {
         let s = drill();
         let src = complete(&s);
-        let edited = scenario::parse(&DRILL.replace("The carrier lost it.", "The courier lost it."))
-            .unwrap()
-            .scenario;
+        let edited =
+            scenario::parse(&DRILL.replace("The carrier lost it.", "The courier lost it."))
+                .unwrap()
+                .scenario;
         let p = parse(&src).unwrap();
         let d = check(&p.translation, &p.spans, &edited, Some("fr"));
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].code, "translation-stale");
         assert!(d[0].message.contains("reply `2` of node `a`"), "{}", d[0]);
-        assert!(d[0].hint.as_ref().unwrap().contains(&reply_source(&edited.nodes[0].replies[1])));
+        assert!(
+            d[0].hint
+                .as_ref()
+                .unwrap()
+                .contains(&reply_source(&edited.nodes[0].replies[1]))
+        );
         let fr = apply(&edited, &p.translation);
-        assert_eq!(fr.nodes[0].replies[1].text, "The courier lost it.", "stale: source shown");
-        assert_eq!(fr.nodes[0].replies[0].text, "réponse", "fresh entries still apply");
+        assert_eq!(
+            fr.nodes[0].replies[1].text, "The courier lost it.",
+            "stale: source shown"
+        );
+        assert_eq!(
+            fr.nodes[0].replies[0].text, "réponse",
+            "fresh entries still apply"
+        );
     }
 
     #[test]
@@ -807,15 +838,30 @@ mod tests {
         let src = complete(&s);
         let c = codes(&src.replacen("id: \"won\"", "id: \"wonn\"", 1), &s);
         assert!(c.contains(&"translation-unknown-id"), "{c:?}");
-        assert!(c.contains(&"translation-missing"), "won is now untranslated: {c:?}");
+        assert!(
+            c.contains(&"translation-missing"),
+            "won is now untranslated: {c:?}"
+        );
         let p = parse(&src.replacen("id: \"won\"", "id: \"wonn\"", 1)).unwrap();
         let d = check(&p.translation, &p.spans, &s, Some("fr"));
-        let u = d.iter().find(|d| d.code == "translation-unknown-id").unwrap();
+        let u = d
+            .iter()
+            .find(|d| d.code == "translation-unknown-id")
+            .unwrap();
         assert_eq!(u.hint.as_deref(), Some("did you mean `won`?"));
         assert!(u.line > 0);
-        assert!(codes(&src.replace("drill: \"t\"", "drill: \"x\""), &s).contains(&"translation-wrong-drill"));
-        assert!(codes(&src.replace("language: \"fr\"", "language: \"French\""), &s).contains(&"translation-language"));
-        assert!(codes(&src.replace("language: \"fr\"", "language: \"de\""), &s).contains(&"translation-language"));
+        assert!(
+            codes(&src.replace("drill: \"t\"", "drill: \"x\""), &s)
+                .contains(&"translation-wrong-drill")
+        );
+        assert!(
+            codes(&src.replace("language: \"fr\"", "language: \"French\""), &s)
+                .contains(&"translation-language")
+        );
+        assert!(
+            codes(&src.replace("language: \"fr\"", "language: \"de\""), &s)
+                .contains(&"translation-language")
+        );
         assert!(valid_language("pt-BR") && valid_language("deu") && !valid_language("pt-br"));
     }
 
@@ -823,7 +869,8 @@ mod tests {
     fn syntax_errors_are_located() {
         let d = parse("Translation(\n    format: 1,\n    drill \"t\",\n)").unwrap_err();
         assert_eq!(d.line, 3, "{d}");
-        let d = parse("Translation(format: 1, drill: \"t\", language: \"fr\", titel: \"x\")").unwrap_err();
+        let d = parse("Translation(format: 1, drill: \"t\", language: \"fr\", titel: \"x\")")
+            .unwrap_err();
         assert_eq!(d.code, "unknown-field");
     }
 

@@ -641,7 +641,12 @@ mod tests {
     fn clean_drill_is_clean() {
         // The engine's test drill is well-formed but too small to teach every principle: the
         // only finding is that no path can score 100 (lint.rs has a drill that is fully clean).
-        assert_eq!(codes(DRILL), vec!["max-score-unreachable"], "{:?}", check(DRILL));
+        assert_eq!(
+            codes(DRILL),
+            vec!["max-score-unreachable"],
+            "{:?}",
+            check(DRILL)
+        );
     }
 
     #[test]
