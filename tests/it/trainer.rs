@@ -179,11 +179,66 @@ fn bundled_french_translation_is_complete_and_applies() {
             );
         }
     }
+    // named on its own, a translation is checked against the drill beside it
+    let o = comeback(&[
+        "check",
+        "scenarios/insists-on-manager.fr.ron",
+        "--deny-warnings",
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("checked 0 drill files and 1 translation: 0 errors, 0 warnings"),
+        "{}",
+        text(&o)
+    );
     // a language with no files leaves the drills as they are
     let (same, none) =
         library::load_with_language(&[root().join("scenarios")], "it").expect("loads");
     assert!(none.is_empty());
     assert_eq!(same.find(id).and_then(|e| e.scenario.clone()), Some(en));
+}
+
+#[test]
+fn every_bundled_drill_maps_to_a_consistent_layered_graph() {
+    use comeback::domain::drillmap::{self, MapNodeKind};
+    for s in library::load_dir(&root().join("scenarios"))
+        .expect("loads")
+        .playable()
+    {
+        let m = drillmap::build(s);
+        assert_eq!(m.nodes.len(), s.nodes.len());
+        let start = m.node(&s.start).expect("start");
+        assert_eq!(
+            (start.layer, start.kind),
+            (0, MapNodeKind::Start),
+            "{}",
+            s.id
+        );
+        assert!(m.nodes.iter().all(|n| n.reachable), "{}", s.id);
+        for l in 0..m.layers {
+            let mut rows: Vec<usize> = m
+                .nodes
+                .iter()
+                .filter(|n| n.layer == l)
+                .map(|n| n.order)
+                .collect();
+            rows.sort_unstable();
+            assert_eq!(
+                rows,
+                (0..rows.len()).collect::<Vec<_>>(),
+                "{} layer {l}",
+                s.id
+            );
+        }
+        for e in &m.edges {
+            let (a, b) = (m.node(&e.from).expect("from"), m.node(&e.to).expect("to"));
+            assert_eq!(e.back, b.layer <= a.layer, "{}: {e:?}", s.id);
+        }
+        let replies: usize = s.nodes.iter().map(|n| n.replies.len()).sum();
+        assert!(m.edges.len() >= replies, "{}", s.id);
+        let json = serde_json::to_value(&m).expect("serialises");
+        assert!(json["nodes"].is_array());
+    }
 }
 
 // ---- the ink story for the peer benchmark (benches/ink) ----
