@@ -922,4 +922,26 @@ mod tests {
         assert_eq!(x.best.total, all.best().unwrap().total);
         assert_eq!(x.worst.total, all.worst().unwrap().total);
     }
+    #[test]
+    fn engine_errors_are_counted_and_kept_not_panicked() {
+        // An unchecked drill whose reply points nowhere: the engine refuses that step.
+        let mut s = (*scenario()).clone();
+        let b = s.node_index("b").unwrap();
+        s.nodes[b].replies[0].next = "nowhere".into();
+        s.nodes[b].replies[0].branches.clear();
+        let s = Arc::new(s);
+        let r = run(&s, Strategy::Exhaustive, 0, 1, 1000);
+        assert_eq!(r.runs, 6, "3 good paths and 3 refused");
+        assert_eq!(r.errors, 3);
+        assert_eq!(r.error_examples[0].choices, vec![1, 1]);
+        assert!(r.error_examples[0].message.contains("`nowhere`"));
+        assert_eq!(r.histogram.iter().map(|b| b.count).sum::<usize>(), 3);
+        let random = run_with_threads(&s, Strategy::Random, 100, 1, 0, 2);
+        assert_eq!(random.runs, 100);
+        assert!(random.errors > 0 && random.errors < 100);
+        assert!(
+            exhaustive(&s, 1, 1000).is_err(),
+            "the plain walk stops at the first"
+        );
+    }
 }

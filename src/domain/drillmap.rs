@@ -107,6 +107,21 @@ impl DrillMap {
     }
 }
 
+/// The drill started at `node`, for the Trainer screen's "play from this node": the customer
+/// arrives as calm as the best play can have them there (the drill's own mood if no path is
+/// known). `None` for an unknown node or an ending.
+pub fn preview_from(s: &Scenario, node: &str) -> Option<Scenario> {
+    let i = s.node_index(node)?;
+    if s.nodes[i].is_end() {
+        return None;
+    }
+    let mood = min_arrival_mood(s)[i].unwrap_or(s.customer.mood);
+    let mut out = s.clone();
+    out.start = node.to_string();
+    out.customer.mood = mood;
+    Some(out)
+}
+
 /// Barycentre sweeps (down then up) made when ordering layers.
 const SWEEPS: usize = 4;
 
@@ -479,5 +494,16 @@ mod tests {
             rows.sort();
             assert_eq!(rows, (0..rows.len()).collect::<Vec<_>>());
         }
+    }
+    #[test]
+    fn preview_starts_at_the_node_with_the_calmest_arrival() {
+        let s = parse(DRILL).unwrap().scenario;
+        let p = preview_from(&s, "b").expect("b is a turn");
+        assert_eq!(p.start, "b");
+        assert_eq!(p.customer.mood, min_arrival_mood(&s)[1].unwrap());
+        let d = crate::domain::drill::Drill::start(std::sync::Arc::new(p), 1).unwrap();
+        assert_eq!(d.node().id, "b");
+        assert!(preview_from(&s, "won").is_none());
+        assert!(preview_from(&s, "nope").is_none());
     }
 }

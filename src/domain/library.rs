@@ -126,6 +126,7 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                     format!("cannot read folder {}: {e}", p.display()),
                 )
                 .in_file(p.display().to_string())
+                .with_hint("check the folder's permissions")
             })?;
         } else if p.exists() {
             // A translation named directly is checked against its drill, not as a drill.

@@ -75,7 +75,13 @@ pub fn validate(s: &Scenario, spans: &SpanIndex) -> Vec<Diagnostic> {
         }
     };
     if s.nodes.is_empty() {
-        out.push(Diagnostic::error("no-nodes", "the drill has no nodes").at(at("nodes")));
+        out.push(
+            Diagnostic::error("no-nodes", "the drill has no nodes")
+                .at(at("nodes"))
+                .with_hint(
+                    "add a `start` node with replies and at least one ending (see `comeback new`)",
+                ),
+        );
         return out;
     }
     if !seen.contains_key(s.start.as_str()) {
