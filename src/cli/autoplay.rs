@@ -93,23 +93,24 @@ pub fn run(args: AutoplayArgs) -> anyhow::Result<ExitCode> {
         ),
     };
     let elapsed = started.elapsed();
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
-        Format::Text => {
-            write!(out, "{}", text(&report))?;
-            let secs = elapsed.as_secs_f64();
-            writeln!(
-                out,
-                "time: {:.1} ms ({:.0} playthroughs/s)",
-                secs * 1000.0,
-                if secs > 0.0 {
-                    report.runs as f64 / secs
-                } else {
-                    0.0
-                }
-            )?;
-        }
+    let secs = elapsed.as_secs_f64();
+    let printed = match args.format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
+        Format::Text => format!(
+            "{}time: {:.1} ms ({:.0} playthroughs/s)\n",
+            text(&report),
+            secs * 1000.0,
+            if secs > 0.0 {
+                report.runs as f64 / secs
+            } else {
+                0.0
+            }
+        ),
+    };
+    match std::io::stdout().lock().write_all(printed.as_bytes()) {
+        // `| head` closing the pipe early is not a failure of the drill
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
     }
     Ok(if report.errors > 0 {
         ExitCode::from(1)

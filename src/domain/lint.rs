@@ -368,6 +368,11 @@ fn max_score_unreachable(
     };
     let hint = "put the missing moves on the best path (e.g. a timed follow-up, a thank-you, a surprise after the fix), or remove what costs points there";
     if !missing.is_empty() {
+        let hint = if missing.iter().any(|(p, _)| *p == Principle::Escalation) {
+            "give a reply on the way to recovery `escalate: true` (on the first or second turn), and tag the moves that are missing on the best path"
+        } else {
+            "add replies that make the missing moves on the best path (e.g. a timed follow-up, a thank-you, a surprise after the fix)"
+        };
         let lost: u32 = missing.iter().map(|(_, p)| p).sum();
         let items: Vec<(String, u32)> = missing
             .iter()
@@ -418,7 +423,7 @@ fn max_score_unreachable(
         Diagnostic::warning(
             "max-score-unreachable",
             format!(
-                "the best path (choices {}) scores {}, not 100; it loses {}",
+                "picking replies, the best path (choices {}) scores {}, not 100; it loses {}",
                 best.choices_arg(),
                 best.total,
                 list(&items)
