@@ -880,4 +880,36 @@ mod tests {
         assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
         assert_eq!(q("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
     }
+    #[test]
+    fn load_with_language_applies_good_translations_and_reports_broken_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = drill();
+        std::fs::write(dir.path().join("t.ron"), DRILL).unwrap();
+        std::fs::write(dir.path().join("t.fr.ron"), complete(&s)).unwrap();
+        std::fs::write(dir.path().join("t.de.ron"), "Translation(format: 1,").unwrap();
+        let paths = [dir.path().to_path_buf()];
+        let (fr, problems) = library::load_with_language(&paths, "fr").unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(fr.entries.len(), 1, "translations are not drills");
+        let t = fr.playable().next().unwrap();
+        assert_eq!(t.title, "T (fr)");
+        let (de, problems) = library::load_with_language(&paths, "de").unwrap();
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].file.ends_with("t.de.ron") && problems[0].line == 1,
+            "{:?}",
+            problems[0]
+        );
+        assert_eq!(
+            de.playable().next().unwrap().title,
+            "T",
+            "broken: source text kept"
+        );
+        let found = library::collect_translations(&paths);
+        assert_eq!(found.len(), 2);
+        let lib = library::load(&paths).unwrap();
+        let checked = check_file(&found[0], &lib);
+        assert_eq!(checked.language, "de");
+        assert_eq!(checked.errors(), 1);
+    }
 }
