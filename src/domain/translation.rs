@@ -319,6 +319,7 @@ pub fn check(
     }
 
     // Nodes and replies
+    let node_at = node_index(s);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, nt) in t.nodes.iter().enumerate() {
         let path = format!("nodes[{i}]");
@@ -336,7 +337,7 @@ pub fn check(
             );
             continue;
         }
-        let Some(node) = s.node(&nt.id) else {
+        let Some(node) = node_at.get(nt.id.as_str()).map(|&k| &s.nodes[k]) else {
             out.push(unknown(
                 format!("node `{}`", nt.id),
                 &nt.id,
@@ -437,6 +438,15 @@ pub fn check(
     out
 }
 
+/// Node id → index, so large drills are checked in linear time.
+fn node_index(s: &Scenario) -> HashMap<&str, usize> {
+    s.nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect()
+}
+
 fn unknown<'a>(
     what: String,
     id: &str,
@@ -458,6 +468,7 @@ fn unknown<'a>(
 /// The drill with its texts replaced by the translation's: only entries whose `source` still
 /// matches, only non-empty fields; everything else keeps the source text.
 pub fn apply(s: &Scenario, t: &Translation) -> Scenario {
+    let node_at = node_index(s);
     let mut out = s.clone();
     if let Some(h) = &t.header
         && h.source == header_source(s)
@@ -480,7 +491,7 @@ pub fn apply(s: &Scenario, t: &Translation) -> Scenario {
         }
     }
     for nt in &t.nodes {
-        let Some(i) = s.node_index(&nt.id) else {
+        let Some(&i) = node_at.get(nt.id.as_str()) else {
             continue;
         };
         let node = &mut out.nodes[i];
