@@ -52,7 +52,7 @@ pub struct AutoplayArgs {
     /// Most paths exhaustive play explores.
     #[arg(long, default_value_t = autoplay::DEFAULT_CAP)]
     pub cap: usize,
-    /// Threads for random play (default: every core; results are the same either way).
+    /// Threads for random and exhaustive play (default: every core; the report is the same).
     #[arg(long)]
     pub threads: Option<usize>,
     #[arg(long, value_enum, default_value_t = Format::Text)]

@@ -677,10 +677,16 @@ pub fn run_with_threads(
     match strategy {
         Strategy::Exhaustive => {
             let cap = cap.max(1);
-            let capped = explore(start, cap, &mut |choices, visit| match visit {
-                Visit::End(d) => tally.add(choices, d),
-                Visit::Error(e) => tally.add_error(choices, &e),
-            });
+            let capped = match parallel_exhaustive(&start, cap, threads) {
+                Some(t) => {
+                    tally = t;
+                    false
+                }
+                None => explore(start, cap, &mut |choices, visit| match visit {
+                    Visit::End(d) => tally.add(choices, d),
+                    Visit::Error(e) => tally.add_error(choices, &e),
+                }),
+            };
             let message = capped.then(|| {
                 format!(
                     "stopped after {cap} paths (the cap): the drill has more, so best, worst and \
@@ -727,6 +733,110 @@ pub fn run_with_threads(
             tally.report(s, strategy, seed, runs, false, None)
         }
     }
+}
+
+/// A first few levels of the path tree, in depth-first order, for splitting over threads.
+enum Frontier {
+    /// A path that ended (or stopped) above the split depth.
+    Leaf(Vec<usize>, Drill),
+    /// A path the engine refused above the split depth.
+    Error(Vec<usize>, DrillError),
+    /// A subtree still to explore.
+    Subtree(Vec<usize>, Drill),
+}
+
+/// Exhaustive play spread over `threads`: the tree is split a few levels down and the subtrees
+/// are explored in parallel, then tallied in depth-first order, so the report is identical to
+/// the one-thread walk. `None` (walk on one thread instead) for one thread, or when the cap is
+/// reached, where only the one-thread walk knows exactly which paths come first.
+fn parallel_exhaustive(start: &Drill, cap: usize, threads: usize) -> Option<Tally> {
+    if threads < 2 {
+        return None;
+    }
+    let done =
+        |d: &Drill, depth: usize| d.is_over() || d.options().is_empty() || depth >= MAX_DEPTH;
+    let mut items = vec![Frontier::Subtree(Vec::new(), start.clone())];
+    for depth in 0..4 {
+        let open = items
+            .iter()
+            .filter(|i| matches!(i, Frontier::Subtree(..)))
+            .count();
+        if open == 0 || open >= 4 * threads {
+            break;
+        }
+        let mut next = Vec::with_capacity(items.len() * 3);
+        for item in items {
+            let Frontier::Subtree(choices, d) = item else {
+                next.push(item);
+                continue;
+            };
+            for i in 0..d.options().len() {
+                let mut c = choices.clone();
+                c.push(i);
+                let mut child = d.clone();
+                next.push(match child.respond(Answer::Choice(i)) {
+                    Err(e) => Frontier::Error(c, e),
+                    Ok(_) if done(&child, depth + 1) => Frontier::Leaf(c, child),
+                    Ok(_) => Frontier::Subtree(c, child),
+                });
+            }
+        }
+        items = next;
+    }
+    if items.len() > cap {
+        return None;
+    }
+    let nodes = start.scenario().nodes.len();
+    let chunk = items.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<Frontier>> = Vec::new();
+    let mut rest = items.into_iter().peekable();
+    while rest.peek().is_some() {
+        chunks.push(rest.by_ref().take(chunk).collect());
+    }
+    let results: Vec<Option<Tally>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|items| {
+                scope.spawn(move || {
+                    let mut tally = Tally::new(nodes);
+                    let mut capped = false;
+                    for item in items {
+                        match item {
+                            Frontier::Leaf(c, d) => tally.add(&c, &d),
+                            Frontier::Error(c, e) => tally.add_error(&c, &e),
+                            Frontier::Subtree(c, d) => {
+                                let mut w = Walker {
+                                    choices: c,
+                                    count: tally.runs,
+                                    cap,
+                                    capped: false,
+                                    visit: &mut |choices: &[usize], visit: Visit<'_>| match visit {
+                                        Visit::End(d) => tally.add(choices, d),
+                                        Visit::Error(e) => tally.add_error(choices, &e),
+                                    },
+                                };
+                                w.dfs(d);
+                                capped |= w.capped;
+                            }
+                        }
+                        if capped || tally.runs > cap {
+                            return None;
+                        }
+                    }
+                    Some(tally)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().ok().flatten())
+            .collect()
+    });
+    let mut total = Tally::new(nodes);
+    for r in results {
+        total.merge(r?);
+    }
+    (total.runs <= cap).then_some(total)
 }
 
 /// Random playthroughs `range` of a batch; run `i` is the same whichever thread plays it.
@@ -943,5 +1053,32 @@ mod tests {
             exhaustive(&s, 1, 1000).is_err(),
             "the plain walk stops at the first"
         );
+    }
+    #[test]
+    fn parallel_exhaustive_equals_the_one_thread_walk() {
+        let bundled = crate::domain::library::load_file(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("scenarios/kitchen-worktop-miscut.ron"),
+        );
+        let kitchen = bundled.scenario.expect("bundled drill");
+        for s in [scenario(), kitchen] {
+            let one = run_with_threads(&s, Strategy::Exhaustive, 0, 1, DEFAULT_CAP, 1);
+            for threads in [2, 3, 8] {
+                assert_eq!(
+                    one,
+                    run_with_threads(&s, Strategy::Exhaustive, 0, 1, DEFAULT_CAP, threads),
+                    "{} on {threads} threads",
+                    s.id
+                );
+            }
+            // at the cap the split falls back to the exact one-thread order
+            let cap = one.runs / 2;
+            let capped = run_with_threads(&s, Strategy::Exhaustive, 0, 1, cap, 1);
+            assert!(capped.capped);
+            assert_eq!(
+                capped,
+                run_with_threads(&s, Strategy::Exhaustive, 0, 1, cap, 3)
+            );
+        }
     }
 }
