@@ -199,6 +199,20 @@ fn bundled_french_translation_is_complete_and_applies() {
 }
 
 #[test]
+fn the_documented_example_drill_passes_check_with_no_warnings() {
+    let doc = std::fs::read_to_string(root().join("scenarios/README.md")).expect("README");
+    let start = doc
+        .find("```ron\n// Comments are allowed anywhere.")
+        .expect("the complete example")
+        + "```ron\n".len();
+    let len = doc[start..].find("```").expect("closing fence");
+    let e = library::check_source("late-birthday-cake.ron", doc[start..start + len].as_bytes());
+    let diags: Vec<String> = e.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert!(diags.is_empty(), "{}", diags.join("\n"));
+    assert!(e.scenario.is_some());
+}
+
+#[test]
 fn every_bundled_drill_maps_to_a_consistent_layered_graph() {
     use comeback::domain::drillmap::{self, MapNodeKind};
     for s in library::load_dir(&root().join("scenarios"))
