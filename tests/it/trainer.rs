@@ -206,7 +206,10 @@ fn the_documented_example_drill_passes_check_with_no_warnings() {
         .expect("the complete example")
         + "```ron\n".len();
     let len = doc[start..].find("```").expect("closing fence");
-    let e = library::check_source("late-birthday-cake.ron", doc[start..start + len].as_bytes());
+    let e = library::check_source(
+        "late-birthday-cake.ron",
+        &doc.as_bytes()[start..start + len],
+    );
     let diags: Vec<String> = e.diagnostics.iter().map(|d| d.to_string()).collect();
     assert!(diags.is_empty(), "{}", diags.join("\n"));
     assert!(e.scenario.is_some());
