@@ -132,6 +132,15 @@ fn translate_writes_a_skeleton_that_check_reports_as_missing() {
     assert!(out.contains("insists-on-manager.de.ron:"), "{out}");
     let strict = comeback(&["check", s(dir.path()), "--deny-warnings"]);
     assert_eq!(strict.status.code(), Some(1));
+    let json = comeback(&["check", s(dir.path()), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let kinds: Vec<&str> = v
+        .as_array()
+        .expect("one report per file")
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert_eq!(kinds, vec!["drill", "translation"]);
     // refuses to overwrite, rejects a bad code
     let again = comeback(&["translate", s(&drill), "--lang", "de"]);
     assert!(text(&again).contains("already exists"), "{}", text(&again));
