@@ -288,7 +288,13 @@ fn apply_intents(
                     s.problem = Some(format!("{file} has errors now; fix them to preview it."));
                     continue;
                 };
-                match Drill::preview_from(&scenario, &node, crate::domain::drill::fresh_seed()) {
+                let preview = crate::domain::drillmap::preview_from(&scenario, &node)
+                    .ok_or_else(|| format!("`{node}` is an ending or no longer in {file}."))
+                    .and_then(|p| {
+                        Drill::start(Arc::new(p), crate::domain::drill::fresh_seed())
+                            .map_err(|e| e.to_string())
+                    });
+                match preview {
                     Ok(drill) => {
                         s.active = Some(Active {
                             drill,
@@ -297,7 +303,7 @@ fn apply_intents(
                             turn_started: Instant::now(),
                             rewind_from: None,
                             notice: Some(format!(
-                                "Preview from `{node}` (not recorded). Save the file to see your edits here."
+                                "Preview from `{node}` (not recorded); the customer arrives as calm as the best play leaves them. Save the file to see your edits here."
                             )),
                             generation: drills.generation,
                             paused_at: None,
@@ -307,7 +313,7 @@ fn apply_intents(
                         drafts.reply.clear();
                         go(&mut next, Screen::Drill);
                     }
-                    Err(e) => s.problem = Some(e.to_string()),
+                    Err(e) => s.problem = Some(e),
                 }
             }
             Intent::TeamStart(file) => match start_team(&team, &drills, &records, &file) {

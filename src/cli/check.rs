@@ -1,8 +1,9 @@
 //! `comeback check`: the drill linter. Exit 0 when no file has errors (warnings allowed unless
-//! `--deny-warnings`), 1 otherwise.
+//! `--deny-warnings`), 1 otherwise. Translations (`ID.LANG.ron`) found among the paths are
+//! checked against the drill beside them; practice plans against the drills.
 
 use crate::domain::diagnostic::Diagnostic;
-use crate::domain::{library, plan};
+use crate::domain::{library, plan, translation};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -28,6 +29,9 @@ pub struct CheckArgs {
 #[derive(Serialize)]
 struct FileReport<'a> {
     file: &'a str,
+    /// "drill", "translation" or "plan".
+    kind: &'static str,
+    /// The drill's id (for a translation: the drill it translates).
     id: Option<&'a str>,
     ok: bool,
     diagnostics: &'a [Diagnostic],
@@ -50,9 +54,15 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
+    let translations: Vec<translation::Checked> = library::collect_translations(&paths)
+        .iter()
+        .map(|p| translation::check_file(p, &lib))
+        .collect();
     let errors: usize = lib.entries.iter().map(|e| e.errors()).sum::<usize>()
+        + translations.iter().map(|t| t.errors()).sum::<usize>()
         + plans.iter().map(|p| p.errors()).sum::<usize>();
     let warnings: usize = lib.entries.iter().map(|e| e.warnings()).sum::<usize>()
+        + translations.iter().map(|t| t.warnings()).sum::<usize>()
         + plans.iter().map(|p| p.warnings()).sum::<usize>();
     match args.format {
         Format::Json => {
@@ -61,12 +71,21 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|e| FileReport {
                     file: &e.file,
+                    kind: "drill",
                     id: e.scenario.as_ref().map(|s| s.id.as_str()),
                     ok: e.errors() == 0,
                     diagnostics: &e.diagnostics,
                 })
+                .chain(translations.iter().map(|t| FileReport {
+                    file: &t.file,
+                    kind: "translation",
+                    id: t.drill_id.as_deref(),
+                    ok: t.errors() == 0,
+                    diagnostics: &t.diagnostics,
+                }))
                 .chain(plans.iter().map(|p| FileReport {
                     file: &p.file,
+                    kind: "plan",
                     id: p.plan.as_ref().map(|p| p.name.as_str()),
                     ok: p.errors() == 0,
                     diagnostics: &p.diagnostics,
@@ -77,18 +96,32 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
         Format::Text => {
             for d in lib
                 .diagnostics()
-                .chain(plans.iter().flat_map(|p| &p.diagnostics))
+                .chain(translations.iter().flat_map(|t| t.diagnostics.iter()))
+                .chain(plans.iter().flat_map(|p| p.diagnostics.iter()))
             {
                 println!("{d}");
             }
             let files = lib.entries.len();
-            if files == 0 && plans.is_empty() {
+            let mut what = Vec::new();
+            if files > 0 {
+                what.push(format!("{files} drill file{}", plural(files)));
+            }
+            if !translations.is_empty() {
+                let n = translations.len();
+                what.push(format!("{n} translation{}", plural(n)));
+            }
+            if !plans.is_empty() {
+                let n = plans.len();
+                what.push(format!("{n} plan file{}", plural(n)));
+            }
+            if what.is_empty() {
                 println!("no drill files (*.ron) found in {}", list(&paths));
             } else {
-                let what = match (files, plans.len()) {
-                    (f, 0) => format!("{f} drill file{}", plural(f)),
-                    (0, p) => format!("{p} plan file{}", plural(p)),
-                    (f, p) => format!("{f} drill file{} and {p} plan file{}", plural(f), plural(p)),
+                let last = what.pop().unwrap_or_default();
+                let what = if what.is_empty() {
+                    last
+                } else {
+                    format!("{} and {last}", what.join(", "))
                 };
                 println!(
                     "checked {what}: {errors} error{}, {warnings} warning{}",

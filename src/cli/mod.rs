@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub mod analyze;
+pub mod autoplay;
 pub mod check;
 pub mod export;
 pub mod history;
+pub mod new;
 pub mod play;
 pub mod progress;
 pub mod team;
@@ -93,6 +95,12 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Team practice: run a plan hot-seat, report where the team stands.
     Team(team::TeamArgs),
+    /// Let a bot play a drill: score spread, endings, best and worst paths, unreached nodes.
+    Autoplay(autoplay::AutoplayArgs),
+    /// Write a new drill from a commented template that passes `check`.
+    New(new::NewArgs),
+    /// Start a translation of a drill (`ID.LANG.ron`) with every text to fill in.
+    Translate(new::TranslateArgs),
 }
 
 /// Run a parsed command line. `None` means "no subcommand": the caller starts the GUI.
@@ -106,6 +114,9 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Progress(args) => progress::run(args, cli.data_dir),
         Command::Export(args) => export::run(args, cli.data_dir),
         Command::Team(args) => team::run(args, cli.data_dir),
+        Command::Autoplay(args) => autoplay::run(args),
+        Command::New(args) => new::run(args),
+        Command::Translate(args) => new::run_translate(args),
     };
     Some(match result {
         Ok(code) => code,

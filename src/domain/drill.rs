@@ -314,17 +314,6 @@ impl Drill {
         Ok(drill)
     }
 
-    /// A trainer's preview: the same drill entered at `node`, with the customer's mood, patience
-    /// and clock as the drill starts them (arrival state depends on the path, which a preview skips).
-    pub fn preview_from(scenario: &Scenario, node: &str, seed: u64) -> Result<Drill, DrillError> {
-        if scenario.node_index(node).is_none() {
-            return Err(DrillError::MissingNode(node.to_string()));
-        }
-        let mut s = scenario.clone();
-        s.start = node.to_string();
-        Drill::start(Arc::new(s), seed)
-    }
-
     /// Rebuild a drill by replaying answers (rewind, resume). Stops at the first failing answer.
     pub fn replay(
         scenario: Arc<Scenario>,
@@ -760,19 +749,6 @@ Scenario(
         )
         .unwrap();
         assert_eq!(again.transcript(), d.transcript());
-    }
-
-    #[test]
-    fn preview_starts_at_the_node_asked_for() {
-        let s = scenario();
-        let second = s.nodes[1].id.clone();
-        let d = Drill::preview_from(&s, &second, 3).unwrap();
-        assert_eq!(d.node().id, second);
-        assert_eq!(d.mood(), s.customer.mood.min(100));
-        assert!(matches!(
-            Drill::preview_from(&s, "nowhere", 3),
-            Err(DrillError::MissingNode(n)) if n == "nowhere"
-        ));
     }
 
 }

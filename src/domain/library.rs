@@ -3,6 +3,7 @@
 
 use crate::domain::diagnostic::{Diagnostic, Severity};
 use crate::domain::scenario::{self, Scenario};
+use crate::domain::translation;
 use crate::domain::validate;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -125,9 +126,13 @@ pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Diagnostic> {
                     format!("cannot read folder {}: {e}", p.display()),
                 )
                 .in_file(p.display().to_string())
+                .with_hint("check the folder's permissions")
             })?;
         } else if p.exists() {
-            files.push(p.clone());
+            // A translation named directly is checked against its drill, not as a drill.
+            if translation_target(p).is_none() {
+                files.push(p.clone());
+            }
         } else {
             return Err(Diagnostic::error("not-found", "no such file or folder")
                 .in_file(p.display().to_string())
@@ -175,6 +180,74 @@ pub fn load(paths: &[PathBuf]) -> Result<Library, Diagnostic> {
         }
     }
     Ok(lib)
+}
+
+/// `ID.LANG.ron` → the drill file `ID.ron` beside it and `LANG`; `None` for anything else.
+pub fn translation_target(path: &Path) -> Option<(PathBuf, String)> {
+    let name = path.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".ron")?;
+    let (id, lang) = stem.split_once('.')?;
+    if id.is_empty() || lang.is_empty() || lang.contains('.') || name.starts_with('.') {
+        return None;
+    }
+    Some((path.with_file_name(format!("{id}.ron")), lang.to_string()))
+}
+
+/// All translation files under `paths` (files as given, folders searched recursively), sorted.
+pub fn collect_translations(paths: &[PathBuf]) -> Vec<PathBuf> {
+    fn walk_tr(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in rd.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk_tr(&path, out);
+            } else if translation_target(&path).is_some() {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk_tr(p, &mut out);
+        } else if translation_target(p).is_some() && p.exists() {
+            out.push(p.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Load drills with their texts in `lang` where `ID.LANG.ron` exists beside `ID.ron`. Entries
+/// missing or stale in the translation keep the source text. A translation with errors is not
+/// applied; its diagnostics come back in the second value (the drill stays playable).
+pub fn load_with_language(
+    paths: &[PathBuf],
+    lang: &str,
+) -> Result<(Library, Vec<Diagnostic>), Diagnostic> {
+    let mut lib = load(paths)?;
+    let mut problems = Vec::new();
+    for e in &mut lib.entries {
+        let Some(s) = &e.scenario else { continue };
+        let Some(stem) = e.path.file_stem().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let tr_path = e.path.with_file_name(format!("{stem}.{lang}.ron"));
+        if !tr_path.exists() {
+            continue;
+        }
+        let checked = translation::check_with(&tr_path, s);
+        match checked.translation {
+            Some(t) if !checked.diagnostics.iter().any(Diagnostic::is_error) => {
+                e.scenario = Some(Arc::new(translation::apply(s, &t)));
+            }
+            _ => problems.extend(checked.diagnostics),
+        }
+    }
+    Ok((lib, problems))
 }
 
 /// Load one folder of drills.

@@ -75,7 +75,13 @@ pub fn validate(s: &Scenario, spans: &SpanIndex) -> Vec<Diagnostic> {
         }
     };
     if s.nodes.is_empty() {
-        out.push(Diagnostic::error("no-nodes", "the drill has no nodes").at(at("nodes")));
+        out.push(
+            Diagnostic::error("no-nodes", "the drill has no nodes")
+                .at(at("nodes"))
+                .with_hint(
+                    "add a `start` node with replies and at least one ending (see `comeback new`)",
+                ),
+        );
         return out;
     }
     if !seen.contains_key(s.start.as_str()) {
@@ -93,6 +99,7 @@ pub fn validate(s: &Scenario, spans: &SpanIndex) -> Vec<Diagnostic> {
     }
     check_graph(s, spans, &mut out);
     check_teaching(s, spans, &mut out);
+    crate::domain::lint::check(s, spans, &mut out);
     out
 }
 
@@ -638,7 +645,14 @@ mod tests {
 
     #[test]
     fn clean_drill_is_clean() {
-        assert!(check(DRILL).is_empty(), "{:?}", check(DRILL));
+        // The engine's test drill is well-formed but too small to teach every principle: the
+        // only finding is that no path can score 100 (lint.rs has a drill that is fully clean).
+        assert_eq!(
+            codes(DRILL),
+            vec!["max-score-unreachable"],
+            "{:?}",
+            check(DRILL)
+        );
     }
 
     #[test]

@@ -4,3 +4,4 @@ mod bundled;
 mod cli;
 mod history;
 mod team;
+mod trainer;

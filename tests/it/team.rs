@@ -288,7 +288,7 @@ fn plan_check_locates_problems_and_accepts_the_bundled_plans() {
     );
     let both = ok(&comeback(data.path(), &["check", "scenarios", "plans"]));
     assert!(
-        both.contains("8 drill files and 2 plan files: 0 errors, 0 warnings"),
+        both.contains("8 drill files, 1 translation and 2 plan files: 0 errors, 0 warnings"),
         "{both}"
     );
 

@@ -3,7 +3,7 @@ use crate::app::assets::Drills;
 use crate::app::flow::Session;
 use crate::app::ui::Intent;
 use crate::app::ui::drill::{DrillViewModel, drill_view};
-use crate::domain::drill::Drill;
+use crate::domain::drill::{Drill, DrillContext, DrillError};
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
@@ -11,8 +11,9 @@ use std::sync::Arc;
 use bevy::window::PrimaryWindow;
 use std::time::{Duration, Instant};
 
-/// How often the window redraws while a countdown is on screen.
-pub const COUNTDOWN_TICK: Duration = Duration::from_millis(250);
+/// How often the window redraws while a countdown is on screen: the countdown shows whole
+/// seconds, so once a second is enough (software rendering costs ~5 % of a core a redraw/s).
+pub const COUNTDOWN_TICK: Duration = Duration::from_millis(1000);
 
 pub(super) fn plugin(app: &mut App) {
     app.add_systems(OnEnter(Screen::Drill), tick_while_counting)
@@ -100,12 +101,9 @@ fn hot_reload(drills: Res<Drills>, mut session: ResMut<Session>) {
     let node = active.drill.node().id.clone();
     let rebuilt = match &active.preview_from {
         // A preview keeps its own start node, so it is rebuilt from there.
-        Some(from) => Drill::preview_from(&new, from, t.seed).and_then(|mut d| {
-            for a in t.answers() {
-                d.respond(a)?;
-            }
-            Ok(d)
-        }),
+        Some(from) => crate::domain::drillmap::preview_from(&new, from)
+            .ok_or_else(|| DrillError::MissingNode(from.clone()))
+            .and_then(|p| Drill::replay(Arc::new(p), t.seed, DrillContext::default(), &t.answers())),
         None => Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()),
     };
     match rebuilt {

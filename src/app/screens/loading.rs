@@ -19,7 +19,9 @@ fn done(
 ) {
     use crate::app::ui::Intent;
     // Once only: the intents are applied a frame later, while this screen may still be showing.
-    if *fired || !folder_settled(&server, &folder) {
+    // With --drill, also wait for the library to be built from the loaded files.
+    let built = opts.drill.is_none() || drills.generation > 0 || folder.handles.is_empty();
+    if *fired || !folder_settled(&server, &folder) || !built {
         return;
     }
     *fired = true;

@@ -56,10 +56,26 @@ pub(super) fn plugin(app: &mut App) {
     progress::plugin(app);
     trainer::plugin(app);
     team::plugin(app);
+    // Registered by the window plugin; added here too so headless tests have it.
+    app.add_message::<bevy::window::RequestRedraw>()
+        .add_systems(Last, redraw_on_screen_change);
     app.add_systems(
         bevy_egui::EguiPrimaryContextPass,
         problem_overlay.run_if(|s: Res<crate::app::flow::Session>| s.problem.is_some()),
     );
+}
+
+/// A screen change must be drawn at once, even when the reactive loop would otherwise sleep
+/// until the next input event (a window in the background waits up to a minute).
+fn redraw_on_screen_change(
+    state: Res<State<Screen>>,
+    next: Res<NextState<Screen>>,
+    intents: Res<Intents>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
+) {
+    if state.is_changed() || !matches!(*next, NextState::Unchanged) || !intents.0.is_empty() {
+        redraw.write(bevy::window::RequestRedraw);
+    }
 }
 
 /// Show the session's problem (if any) over whichever screen is open, until dismissed.
