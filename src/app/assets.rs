@@ -64,6 +64,10 @@ impl DrillFolder {
 #[derive(Resource, Default, Debug, Clone)]
 pub struct Drills {
     pub library: Library,
+    /// Languages with at least one translation in the folder (for the language setting).
+    pub languages: Vec<String>,
+    /// Every translation file in the folder, checked against the drill it translates.
+    pub translations: Vec<crate::domain::translation::Checked>,
     /// Bumped on every rebuild, so screens can tell a reload happened.
     pub generation: u64,
 }
@@ -90,7 +94,9 @@ pub fn scan(server: &AssetServer, folder: &mut DrillFolder) {
             return;
         }
     };
-    for f in files {
+    // Translations are loaded too, only so that saving one triggers a rebuild (hot reload).
+    let translations = library::collect_translations(std::slice::from_ref(&folder.dir));
+    for f in files.into_iter().chain(translations) {
         let Ok(rel) = f.strip_prefix(&folder.dir) else {
             continue;
         };
@@ -121,12 +127,34 @@ pub fn folder_settled(server: &AssetServer, folder: &DrillFolder) -> bool {
 fn rebuild_library(
     mut events: MessageReader<AssetEvent<ScenarioAsset>>,
     assets: Res<Assets<ScenarioAsset>>,
+    folder: Res<DrillFolder>,
+    settings: Res<crate::app::settings::Settings>,
+    mut language: Local<Option<String>>,
     mut drills: ResMut<Drills>,
 ) {
-    if events.read().count() == 0 {
+    let relanguage = *language != settings.language;
+    if events.read().count() == 0 && !relanguage {
         return;
     }
-    drills.library = build_library(assets.iter().map(|(_, a)| &a.0));
+    language.clone_from(&settings.language);
+    let mut lib = build_library(assets.iter().map(|(_, a)| &a.0));
+    let dirs = std::slice::from_ref(&folder.dir);
+    // Checked against the drills as written, before any language is applied.
+    drills.translations = library::collect_translations(dirs)
+        .iter()
+        .map(|p| crate::domain::translation::check_file(p, &lib))
+        .collect();
+    if let Some(lang) = &settings.language {
+        // Entries are named by asset path; the files live under the asset root. A translation
+        // with errors is not applied (the drill plays as written; the Trainer screen says why).
+        let root = folder.dir.parent().unwrap_or(&folder.dir).to_path_buf();
+        for e in &mut lib.entries {
+            let on_disk = root.join(&e.file);
+            library::apply_language(e, &on_disk, lang);
+        }
+    }
+    drills.languages = library::languages(dirs);
+    drills.library = lib;
     drills.generation += 1;
 }
 

@@ -168,7 +168,12 @@ fn drive(
                 return;
             }
             match here {
-                Screen::Team if team.run.as_ref().is_some_and(|r| r.session.current().is_some()) => {
+                Screen::Team
+                    if team
+                        .run
+                        .as_ref()
+                        .is_some_and(|r| r.session.current().is_some()) =>
+                {
                     intents.0.push(Intent::TeamPlay)
                 }
                 Screen::Drill if session.active.as_ref().is_some_and(|a| !a.drill.is_over()) => {
@@ -195,7 +200,10 @@ fn drive(
                 None => {
                     error!(
                         "autoplay: {} is not a playable drill in the library",
-                        opts.autoplay.as_deref().unwrap_or(std::path::Path::new("?")).display()
+                        opts.autoplay
+                            .as_deref()
+                            .unwrap_or(std::path::Path::new("?"))
+                            .display()
                     );
                     exit.write(AppExit::from_code(2));
                 }
@@ -225,11 +233,18 @@ fn drive(
 }
 
 /// The library entry of the `--autoplay` file (matched by file name).
-fn autoplay_entry<'a>(opts: &Options, drills: &'a Drills) -> Option<&'a crate::domain::library::Entry> {
+fn autoplay_entry<'a>(
+    opts: &Options,
+    drills: &'a Drills,
+) -> Option<&'a crate::domain::library::Entry> {
     let file = opts
         .autoplay
         .as_deref()
         .and_then(|p| p.file_name())
         .map(|n| n.to_string_lossy().into_owned())?;
-    drills.library.entries.iter().find(|e| e.file.ends_with(&file))
+    drills
+        .library
+        .entries
+        .iter()
+        .find(|e| e.file.ends_with(&file))
 }

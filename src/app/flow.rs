@@ -2,10 +2,10 @@
 
 use super::assets::Drills;
 use super::records::Records;
-use super::screens::{Drafts, Intents, Screen};
 use super::screens::trainer::TrainerState;
-use super::team::{TeamRun, TeamState};
+use super::screens::{Drafts, Intents, Screen};
 use super::settings::Settings;
+use super::team::{TeamRun, TeamState};
 use super::ui::Intent;
 use crate::domain::autoplay;
 use crate::domain::drill::{Answer, Drill, DrillContext, Transcript};
@@ -44,7 +44,9 @@ impl Active {
     /// Seconds the trainee has spent on this turn, not counting time the window was in the background.
     pub fn turn_secs(&self) -> f32 {
         let until = self.paused_at.unwrap_or_else(Instant::now);
-        until.saturating_duration_since(self.turn_started).as_secs_f32()
+        until
+            .saturating_duration_since(self.turn_started)
+            .as_secs_f32()
     }
 }
 
@@ -220,7 +222,8 @@ fn apply_intents(
                     _ => false,
                 };
                 if time_up {
-                    s.problem = Some("Time is up for this drill: it is scored as it stands.".into());
+                    s.problem =
+                        Some("Time is up for this drill: it is scored as it stands.".into());
                 }
                 if ended || time_up || active.drill.is_over() {
                     finish(s, &records, &drills, &mut team);
@@ -263,19 +266,18 @@ fn apply_intents(
                     Err(e) => s.problem = Some(e.to_string()),
                 }
             }
+            Intent::SetLanguage(lang) => settings.set_language(lang),
             Intent::FontBigger => settings.bump(1.0),
             Intent::FontSmaller => settings.bump(-1.0),
-            Intent::ResumeDrill(id) => {
-                match resume(s, &drills, id) {
-                    Ok(active) => {
-                        s.selected = Some(active.drill.scenario().id.clone());
-                        s.active = Some(active);
-                        drafts.reply.clear();
-                        go(&mut next, Screen::Drill);
-                    }
-                    Err(why) => s.problem = Some(why),
+            Intent::ResumeDrill(id) => match resume(s, &drills, id) {
+                Ok(active) => {
+                    s.selected = Some(active.drill.scenario().id.clone());
+                    s.active = Some(active);
+                    drafts.reply.clear();
+                    go(&mut next, Screen::Drill);
                 }
-            }
+                Err(why) => s.problem = Some(why),
+            },
             Intent::DismissProblem => s.problem = None,
             Intent::TrainerSelect(file) => {
                 trainer.selected = Some(file);
@@ -327,7 +329,10 @@ fn apply_intents(
                 let Some(run) = team.run.as_mut() else {
                     continue;
                 };
-                if run.session.session_time_up(run.clock.elapsed().as_secs_f64()) {
+                if run
+                    .session
+                    .session_time_up(run.clock.elapsed().as_secs_f64())
+                {
                     run.session.stop();
                     s.problem = Some("The session's time is up; here is the report.".into());
                     team.report = Some(team_report(run, &records));
@@ -375,7 +380,10 @@ fn apply_intents(
                 team.report = None;
             }
             Intent::DiscardDrill(id) => {
-                if records.with("discard", |h| h.discard(DrillId(id))).is_none() {
+                if records
+                    .with("discard", |h| h.discard(DrillId(id)))
+                    .is_none()
+                {
                     s.problem = Some("That unfinished drill could not be removed.".into());
                 }
                 refresh_progress(s, &drills, &records);
@@ -471,8 +479,9 @@ fn team_report(run: &TeamRun, records: &Records) -> crate::domain::team::TeamRep
     use crate::domain::team::{TeamReport, local_report};
     let plan = run.session.plan();
     if run.recorded
-        && let Some(Some(r)) =
-            records.with("team report", |h| local_report(h, plan, Some(run.session.id())))
+        && let Some(Some(r)) = records.with("team report", |h| {
+            local_report(h, plan, Some(run.session.id()))
+        })
     {
         return r;
     }
@@ -491,10 +500,23 @@ fn resume(s: &Session, drills: &Drills, id: i64) -> Result<Active, String> {
         .entries
         .iter()
         .find(|e| e.scenario.as_ref().is_some_and(|sc| sc.id == u.scenario_id))
-        .ok_or_else(|| format!("The drill file for “{}” is gone; discard it instead.", u.scenario_title))?;
-    let scenario = entry.scenario.clone().ok_or("That drill file has errors now.")?;
+        .ok_or_else(|| {
+            format!(
+                "The drill file for “{}” is gone; discard it instead.",
+                u.scenario_title
+            )
+        })?;
+    let scenario = entry
+        .scenario
+        .clone()
+        .ok_or("That drill file has errors now.")?;
     let drill = Drill::replay(Arc::clone(&scenario), u.seed, u.context.clone(), &u.answers)
-        .map_err(|e| format!("“{}” cannot be resumed: the file changed ({e}).", u.scenario_title))?;
+        .map_err(|e| {
+            format!(
+                "“{}” cannot be resumed: the file changed ({e}).",
+                u.scenario_title
+            )
+        })?;
     let changed = entry.hash != u.content_hash;
     Ok(Active {
         drill,
@@ -503,7 +525,10 @@ fn resume(s: &Session, drills: &Drills, id: i64) -> Result<Active, String> {
         turn_started: Instant::now(),
         rewind_from: None,
         notice: Some(if changed {
-            format!("Resumed after {} replies. The drill file changed since you began.", u.answers.len())
+            format!(
+                "Resumed after {} replies. The drill file changed since you began.",
+                u.answers.len()
+            )
         } else {
             format!("Resumed after {} replies.", u.answers.len())
         }),
@@ -536,7 +561,9 @@ fn finish(s: &mut Session, records: &Records, drills: &Drills, team: &mut TeamSt
         && let Some(run) = team.run.as_mut()
     {
         if let Err(e) = run.session.record(&transcript, &card) {
-            s.problem = Some(format!("This drill could not be added to the team session: {e}"));
+            s.problem = Some(format!(
+                "This drill could not be added to the team session: {e}"
+            ));
         }
         if run.session.is_over() {
             team.report = Some(team_report(run, records));

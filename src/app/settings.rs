@@ -1,4 +1,4 @@
-//! The font-size setting, kept in `settings.json` in the data folder.
+//! The font-size and drill-language settings, kept in `settings.json` in the data folder.
 
 use super::records::Records;
 use bevy::prelude::*;
@@ -11,6 +11,9 @@ pub const MAX_FONT: f32 = 28.0;
 #[derive(Resource, Debug, Clone, Serialize, Deserialize)]
 pub struct Settings {
     pub font_size: f32,
+    /// Play drills in this language where a translation (`ID.LANG.ron`) exists; None = as written.
+    #[serde(default)]
+    pub language: Option<String>,
     #[serde(skip)]
     pub path: Option<PathBuf>,
 }
@@ -19,6 +22,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             font_size: 16.0,
+            language: None,
             path: None,
         }
     }
@@ -46,6 +50,11 @@ impl Settings {
             }
             Err(e) => warn!("could not save settings: {e}"),
         }
+    }
+
+    pub fn set_language(&mut self, lang: Option<String>) {
+        self.language = lang;
+        self.save();
     }
 
     pub fn bump(&mut self, by: f32) {
@@ -77,6 +86,11 @@ mod tests {
         assert_eq!(Settings::load(Some(p.clone())).font_size, 18.0);
         s.bump(100.0);
         assert_eq!(Settings::load(Some(p.clone())).font_size, MAX_FONT);
+        s.set_language(Some("fr".into()));
+        assert_eq!(
+            Settings::load(Some(p.clone())).language.as_deref(),
+            Some("fr")
+        );
         std::fs::write(&p, "not json").expect("write");
         assert_eq!(Settings::load(Some(p)).font_size, 16.0);
     }

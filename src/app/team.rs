@@ -178,8 +178,15 @@ pub fn view_model(state: &TeamState, trainee: &str) -> TeamViewModel {
                 .iter()
                 .map(|e| PlanRow {
                     file: e.file.clone(),
-                    name: e.plan.as_ref().map_or_else(|| e.file.clone(), |p| p.name.clone()),
-                    roster: e.plan.as_ref().map(|p| p.roster.clone()).unwrap_or_default(),
+                    name: e
+                        .plan
+                        .as_ref()
+                        .map_or_else(|| e.file.clone(), |p| p.name.clone()),
+                    roster: e
+                        .plan
+                        .as_ref()
+                        .map(|p| p.roster.clone())
+                        .unwrap_or_default(),
                     shape: e.plan.as_ref().map(shape).unwrap_or_default(),
                     problems: e
                         .diagnostics

@@ -267,3 +267,45 @@ fn a_left_drill_is_resumed_from_the_library_and_finishes_in_the_same_record() {
     app.update();
     assert!(app.world().resource::<Session>().problem.is_none());
 }
+
+#[test]
+fn the_language_setting_plays_translated_drills_and_lists_translation_findings() {
+    use crate::app::settings::Settings;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let parsed = crate::domain::scenario::parse(DRILL).expect("drill parses");
+    let skeleton = crate::domain::translation::skeleton(&parsed.scenario, "fr");
+    let fr = skeleton.replacen("title: \"\"", "title: \"Le colis\"", 1);
+    assert_ne!(fr, skeleton, "the skeleton has a title to fill in");
+    let scenarios = dir.path().join("scenarios");
+    std::fs::create_dir_all(&scenarios).expect("mkdir");
+    std::fs::write(scenarios.join("t.fr.ron"), fr).expect("write");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    let title = |app: &App| {
+        app.world()
+            .resource::<Drills>()
+            .library
+            .find("t")
+            .and_then(|e| e.scenario.as_ref().map(|s| s.title.clone()))
+    };
+    assert_eq!(title(&app).as_deref(), Some("T"));
+    {
+        let drills = app.world().resource::<Drills>();
+        assert_eq!(drills.languages, vec!["fr".to_string()]);
+        let t = drills.translations.first().expect("translation checked");
+        assert_eq!(t.errors(), 0, "{:?}", t.diagnostics);
+        assert!(t.warnings() > 0, "the rest is still to translate");
+    }
+    send(&mut app, Intent::SetLanguage(Some("fr".into())));
+    wait_until(&mut app, "the French title", |app| {
+        title(app).as_deref() == Some("Le colis")
+    });
+    assert_eq!(
+        app.world().resource::<Settings>().language.as_deref(),
+        Some("fr")
+    );
+    send(&mut app, Intent::SetLanguage(None));
+    wait_until(&mut app, "the title as written", |app| {
+        title(app).as_deref() == Some("T")
+    });
+}

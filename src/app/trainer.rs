@@ -76,7 +76,10 @@ pub fn summary(r: &AutoplayReport) -> AutoplaySummary {
             .first()
             .map(|e| format!(": {}", e.message))
             .unwrap_or_default();
-        warning = Some(format!("{} playthrough(s) hit an engine error{first}", r.errors));
+        warning = Some(format!(
+            "{} playthrough(s) hit an engine error{first}",
+            r.errors
+        ));
     }
     AutoplaySummary {
         what: if r.capped {

@@ -750,5 +750,4 @@ Scenario(
         .unwrap();
         assert_eq!(again.transcript(), d.transcript());
     }
-
 }

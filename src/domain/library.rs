@@ -231,23 +231,42 @@ pub fn load_with_language(
     let mut lib = load(paths)?;
     let mut problems = Vec::new();
     for e in &mut lib.entries {
-        let Some(s) = &e.scenario else { continue };
-        let Some(stem) = e.path.file_stem().and_then(|n| n.to_str()) else {
-            continue;
-        };
-        let tr_path = e.path.with_file_name(format!("{stem}.{lang}.ron"));
-        if !tr_path.exists() {
-            continue;
-        }
-        let checked = translation::check_with(&tr_path, s);
-        match checked.translation {
-            Some(t) if !checked.diagnostics.iter().any(Diagnostic::is_error) => {
-                e.scenario = Some(Arc::new(translation::apply(s, &t)));
-            }
-            _ => problems.extend(checked.diagnostics),
-        }
+        let path = e.path.clone();
+        problems.extend(apply_language(e, &path, lang));
     }
     Ok((lib, problems))
+}
+
+/// Put the entry's drill in `lang` when `ID.LANG.ron` exists beside `drill_path` (the file on
+/// disk). Returns the translation's diagnostics when it has errors and was not applied.
+pub fn apply_language(e: &mut Entry, drill_path: &Path, lang: &str) -> Vec<Diagnostic> {
+    let (Some(s), Some(stem)) = (&e.scenario, drill_path.file_stem().and_then(|n| n.to_str()))
+    else {
+        return Vec::new();
+    };
+    let tr_path = drill_path.with_file_name(format!("{stem}.{lang}.ron"));
+    if !tr_path.exists() {
+        return Vec::new();
+    }
+    let checked = translation::check_with(&tr_path, s);
+    match checked.translation {
+        Some(t) if !checked.diagnostics.iter().any(Diagnostic::is_error) => {
+            e.scenario = Some(Arc::new(translation::apply(s, &t)));
+            Vec::new()
+        }
+        _ => checked.diagnostics,
+    }
+}
+
+/// The languages translations exist for under `paths` (`fr` for `x.fr.ron`), sorted.
+pub fn languages(paths: &[PathBuf]) -> Vec<String> {
+    let mut langs: Vec<String> = collect_translations(paths)
+        .iter()
+        .filter_map(|p| translation_target(p).map(|(_, lang)| lang))
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
 }
 
 /// Load one folder of drills.

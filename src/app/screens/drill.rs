@@ -5,10 +5,10 @@ use crate::app::ui::Intent;
 use crate::app::ui::drill::{DrillViewModel, drill_view};
 use crate::domain::drill::{Drill, DrillContext, DrillError};
 use bevy::prelude::*;
+use bevy::window::PrimaryWindow;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use std::sync::Arc;
-use bevy::window::PrimaryWindow;
 use std::time::{Duration, Instant};
 
 /// How often the window redraws while a countdown is on screen: the countdown shows whole
@@ -51,7 +51,10 @@ fn remaining(session: &Session) -> Option<f32> {
 }
 
 /// Stop the countdown while the window is in the background, and go on where it stood.
-fn pause_when_unfocused(windows: Query<&Window, With<PrimaryWindow>>, mut session: ResMut<Session>) {
+fn pause_when_unfocused(
+    windows: Query<&Window, With<PrimaryWindow>>,
+    mut session: ResMut<Session>,
+) {
     let focused = windows.iter().next().is_none_or(|w| w.focused);
     let Some(a) = session.active.as_mut() else {
         return;
@@ -67,7 +70,12 @@ fn pause_when_unfocused(windows: Query<&Window, With<PrimaryWindow>>, mut sessio
 }
 
 fn countdown(session: Res<Session>, opts: Res<crate::app::Options>, mut intents: ResMut<Intents>) {
-    if opts.autoplay.is_some() || session.active.as_ref().is_some_and(|a| a.paused_at.is_some()) {
+    if opts.autoplay.is_some()
+        || session
+            .active
+            .as_ref()
+            .is_some_and(|a| a.paused_at.is_some())
+    {
         return;
     }
     if remaining(&session).is_some_and(|r| r <= 0.0) && !intents.0.contains(&Intent::Timeout) {
@@ -103,7 +111,9 @@ fn hot_reload(drills: Res<Drills>, mut session: ResMut<Session>) {
         // A preview keeps its own start node, so it is rebuilt from there.
         Some(from) => crate::domain::drillmap::preview_from(&new, from)
             .ok_or_else(|| DrillError::MissingNode(from.clone()))
-            .and_then(|p| Drill::replay(Arc::new(p), t.seed, DrillContext::default(), &t.answers())),
+            .and_then(|p| {
+                Drill::replay(Arc::new(p), t.seed, DrillContext::default(), &t.answers())
+            }),
         None => Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()),
     };
     match rebuilt {

@@ -1,9 +1,7 @@
 use super::{Intents, Screen, central};
 use crate::app::assets::{DrillFolder, Drills};
 use crate::app::flow::Session;
-use crate::app::ui::library::{
-    BrokenRow, DrillRow, LibraryViewModel, UnfinishedRow, library_view,
-};
+use crate::app::ui::library::{BrokenRow, DrillRow, LibraryViewModel, UnfinishedRow, library_view};
 use crate::domain::scenario::FailureSeverity;
 use crate::domain::scoring::Grade;
 use bevy::prelude::*;
@@ -17,13 +15,20 @@ pub(super) fn plugin(app: &mut App) {
         );
 }
 
-pub fn view_model(drills: &Drills, session: &Session, folder: &str) -> LibraryViewModel {
+pub fn view_model(
+    drills: &Drills,
+    session: &Session,
+    folder: &str,
+    language: Option<&str>,
+) -> LibraryViewModel {
     let progress = session.progress.as_ref();
     let recommended = progress.and_then(|p| p.practise_next.first());
     let mut vm = LibraryViewModel {
         trainee: session.trainee_name().to_string(),
         why: recommended.map(|r| format!("{} — {}", r.title, r.reason)),
         folder: folder.to_string(),
+        languages: drills.languages.clone(),
+        language: language.map(str::to_string),
         ..Default::default()
     };
     for u in &session.unfinished {
@@ -35,7 +40,11 @@ pub fn view_model(drills: &Drills, session: &Session, folder: &str) -> LibraryVi
         vm.unfinished.push(UnfinishedRow {
             record: u.drill.0,
             title: u.scenario_title.clone(),
-            started: u.started_at.get(..16).unwrap_or(&u.started_at).replace('T', " "),
+            started: u
+                .started_at
+                .get(..16)
+                .unwrap_or(&u.started_at)
+                .replace('T', " "),
             answered: u.answers.len(),
             changed: entry.is_some_and(|e| e.hash != u.content_hash),
             missing: entry.is_none(),
@@ -76,9 +85,15 @@ fn ui(
     drills: Res<Drills>,
     session: Res<Session>,
     folder: Res<DrillFolder>,
+    settings: Res<crate::app::settings::Settings>,
     mut intents: ResMut<Intents>,
 ) -> Result {
-    let vm = view_model(&drills, &session, &folder.path);
+    let vm = view_model(
+        &drills,
+        &session,
+        &folder.path,
+        settings.language.as_deref(),
+    );
     let ctx = contexts.ctx_mut()?;
     intents.0.extend(central(ctx, |ui| library_view(ui, &vm)));
     Ok(())

@@ -34,8 +34,11 @@ fn done(
     if let Some(file) = opts.drill.as_deref().filter(|_| opts.autoplay.is_none()) {
         let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
         let found = drills.library.entries.iter().find(|e| {
-            name.as_deref()
-                .is_some_and(|n| std::path::Path::new(&e.file).file_name().is_some_and(|f| f == n))
+            name.as_deref().is_some_and(|n| {
+                std::path::Path::new(&e.file)
+                    .file_name()
+                    .is_some_and(|f| f == n)
+            })
         });
         match found.and_then(|e| e.scenario.as_ref()) {
             Some(s) => {

@@ -64,21 +64,45 @@ pub fn view_model(
         title: e.scenario.as_ref().map(|s| s.title.clone()),
         errors: e.errors(),
         warnings: e.warnings(),
+        translation: false,
     };
-    let selected = state.selected.as_ref().and_then(|f| entries.iter().find(|e| &e.file == f));
+    let mut files: Vec<FileRow> = entries.iter().map(row).collect();
+    files.extend(drills.translations.iter().map(|t| FileRow {
+        file: t.file.clone(),
+        title: Some(format!(
+            "{} ({} translation)",
+            t.drill_id.as_deref().unwrap_or("?"),
+            t.language
+        )),
+        errors: t.errors(),
+        warnings: t.warnings(),
+        translation: true,
+    }));
+    let selected = state.selected.as_ref();
+    let diagnostics = selected
+        .and_then(|f| {
+            let as_drill = entries
+                .iter()
+                .find(|e| &e.file == f)
+                .map(|e| &e.diagnostics);
+            as_drill.or_else(|| {
+                drills
+                    .translations
+                    .iter()
+                    .find(|t| &t.file == f)
+                    .map(|t| &t.diagnostics)
+            })
+        })
+        .map(|ds| ds.iter().map(|d| (d.is_error(), d.to_string())).collect())
+        .unwrap_or_default();
     TrainerViewModel {
         trainee: session.trainee_name().to_string(),
         folder: folder.to_string(),
-        files: entries.iter().map(row).collect(),
-        selected: selected.map(|e| e.file.clone()),
-        diagnostics: selected
-            .map(|e| {
-                e.diagnostics
-                    .iter()
-                    .map(|d| (d.is_error(), d.to_string()))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        selected: selected
+            .filter(|f| files.iter().any(|r| &r.file == *f))
+            .cloned(),
+        files,
+        diagnostics,
         map: state.map.clone(),
         selected_node: state.node.clone(),
         autoplay: state.autoplay.clone(),

@@ -48,10 +48,16 @@ pub struct LibraryViewModel {
     pub why: Option<String>,
     pub folder: String,
     pub unfinished: Vec<UnfinishedRow>,
+    /// Languages drills are translated into, and the one chosen (None: as written).
+    pub languages: Vec<String>,
+    pub language: Option<String>,
 }
 
 pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> {
     let mut out = super::nav_bar(ui, &vm.trainee, "Drill library");
+    if !vm.languages.is_empty() {
+        language_picker(ui, vm, &mut out);
+    }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -144,6 +150,28 @@ pub fn library_view(ui: &mut egui::Ui, vm: &LibraryViewModel) -> Option<Intent> 
     out
 }
 
+/// Where a drill is translated, the trainee may play it in that language.
+fn language_picker(ui: &mut egui::Ui, vm: &LibraryViewModel, out: &mut Option<Intent>) {
+    ui.horizontal(|ui| {
+        ui.label("Drill language:");
+        if ui
+            .selectable_label(vm.language.is_none(), "as written")
+            .clicked()
+        {
+            *out = Some(Intent::SetLanguage(None));
+        }
+        for l in &vm.languages {
+            if ui
+                .selectable_label(vm.language.as_deref() == Some(l.as_str()), l)
+                .clicked()
+            {
+                *out = Some(Intent::SetLanguage(Some(l.clone())));
+            }
+        }
+        ui.label(RichText::new("(drills without a translation stay as written)").small());
+    });
+}
+
 /// Unfinished drills first: picking up where you left off is the likeliest next step.
 fn unfinished(ui: &mut egui::Ui, rows: &[UnfinishedRow], out: &mut Option<Intent>) {
     egui::Frame::group(ui.style())
@@ -158,7 +186,10 @@ fn unfinished(ui: &mut egui::Ui, rows: &[UnfinishedRow], out: &mut Option<Intent
                         1 => "1 reply".to_string(),
                         n => format!("{n} replies"),
                     };
-                    ui.label(format!("{} — started {}, {turns} so far", r.title, r.started));
+                    ui.label(format!(
+                        "{} — started {}, {turns} so far",
+                        r.title, r.started
+                    ));
                     if r.missing {
                         ui.label(RichText::new("(its drill file is gone)").small());
                     } else {
@@ -276,10 +307,25 @@ mod unfinished_tests {
         };
         assert_eq!(run(&vm, "Resume: Board"), Some(Intent::ResumeDrill(7)));
         assert_eq!(run(&vm, "Discard: Gone"), Some(Intent::DiscardDrill(9)));
+        let with_languages = LibraryViewModel {
+            languages: vec!["fr".into()],
+            ..vm.clone()
+        };
+        assert_eq!(
+            run(&with_languages, "fr"),
+            Some(Intent::SetLanguage(Some("fr".into())))
+        );
+        assert_eq!(
+            run(&with_languages, "as written"),
+            Some(Intent::SetLanguage(None))
+        );
         let h = Harness::new_ui(|ui| {
             library_view(ui, &vm);
         });
-        assert!(h.query_by_label("Resume: Gone").is_none(), "no resume without its file");
+        assert!(
+            h.query_by_label("Resume: Gone").is_none(),
+            "no resume without its file"
+        );
         assert!(
             h.query_by_label("Board — started 2026-11-30 09:12, 2 replies so far")
                 .is_some()

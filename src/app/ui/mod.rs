@@ -9,8 +9,8 @@ pub mod face;
 pub mod library;
 pub mod placeholder;
 pub mod profiles;
-pub mod team;
 pub mod progress;
+pub mod team;
 pub mod trainer;
 
 use crate::domain::moves::Move;
@@ -52,7 +52,12 @@ pub enum Intent {
     /// Trainer screen: pick a node on the map.
     TrainerSelectNode(String),
     /// Trainer screen: play the drill in `file` from `node` (a preview; not recorded).
-    PreviewFrom { file: String, node: String },
+    PreviewFrom {
+        file: String,
+        node: String,
+    },
+    /// Play drills in this language where translated (None: as written).
+    SetLanguage(Option<String>),
     /// Team screen: start the practice plan in this file.
     TeamStart(String),
     /// Team screen: the trainee in the seat starts their drill.

@@ -246,7 +246,9 @@ fn report_view(ui: &mut egui::Ui, r: &TeamReportView, out: &mut Option<Intent>) 
                     .strong(),
                 );
                 for l in &s.lines {
-                    ui.label(RichText::new(format!("Customer: {}", super::plain(&l.customer))).italics());
+                    ui.label(
+                        RichText::new(format!("Customer: {}", super::plain(&l.customer))).italics(),
+                    );
                     ui.horizontal_wrapped(|ui| {
                         ui.label(format!("{}: {}", s.trainee, super::plain(&l.reply)));
                         for m in &l.moves {
@@ -322,13 +324,18 @@ mod tests {
         let got = run(
             &vm(TeamPhase::Plans(plans)),
             Some("Run: Monday block"),
-            &["Roster: Sam, Ana", "plans/bad.ron:3:9: error[unknown-drill]: …"],
+            &[
+                "Roster: Sam, Ana",
+                "plans/bad.ron:3:9: error[unknown-drill]: …",
+            ],
         );
         assert_eq!(got, Some(Intent::TeamStart("plans/monday.ron".into())));
         run(
             &vm(TeamPhase::Plans(vec![])),
             None,
-            &["No practice plans in plans. A plan names a roster and the drills to run; see plans/README.md."],
+            &[
+                "No practice plans in plans. A plan names a roster and the drills to run; see plans/README.md.",
+            ],
         );
     }
 

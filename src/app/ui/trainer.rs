@@ -13,6 +13,8 @@ pub struct FileRow {
     pub title: Option<String>,
     pub errors: usize,
     pub warnings: usize,
+    /// A translation (`ID.LANG.ron`), not a drill: it has no map of its own.
+    pub translation: bool,
 }
 
 /// How a node of the map is drawn: what the customer's mood does there, or how it ends.
@@ -203,6 +205,12 @@ fn detail(ui: &mut egui::Ui, vm: &TrainerViewModel, out: &mut Option<Intent>) {
         ui.label("Pick a drill on the left to see its map and how the bot scores it.");
         return;
     };
+    if vm.files.iter().any(|f| &f.file == file && f.translation) {
+        ui.label(
+            "A translation. Its findings are on the left; play it by choosing its language in the library.",
+        );
+        return;
+    }
     match &vm.map {
         Some(map) => {
             ui.label(RichText::new("Map").strong());
@@ -216,8 +224,11 @@ fn detail(ui: &mut egui::Ui, vm: &TrainerViewModel, out: &mut Option<Intent>) {
                 .collect();
             if !orphans.is_empty() {
                 ui.label(
-                    RichText::new(format!("Unreachable from the start: {}", orphans.join(", ")))
-                        .color(Color32::from_rgb(230, 110, 90)),
+                    RichText::new(format!(
+                        "Unreachable from the start: {}",
+                        orphans.join(", ")
+                    ))
+                    .color(Color32::from_rgb(230, 110, 90)),
                 );
             }
         }
@@ -266,7 +277,8 @@ fn map_view(
     let col = (width / layers as f32).max(NODE_W + 12.0);
     let row = NODE_H + 14.0;
     let height = rows as f32 * row + 8.0;
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(col * layers as f32, height), egui::Sense::hover());
+    let (rect, _) =
+        ui.allocate_exact_size(Vec2::new(col * layers as f32, height), egui::Sense::hover());
     let centre = |n: &MapNode| {
         Pos2::new(
             rect.left() + col * (n.layer as f32 + 0.5),
@@ -316,7 +328,9 @@ fn map_view(
         }
         let label = n.id.clone();
         let is_selected = selected == Some(n.id.as_str());
-        let text = RichText::new(short(&label, 16)).color(Color32::WHITE).small();
+        let text = RichText::new(short(&label, 16))
+            .color(Color32::WHITE)
+            .small();
         let button = egui::Button::new(text)
             .fill(fill)
             .stroke(if is_selected {
@@ -389,7 +403,9 @@ fn autoplay_view(ui: &mut egui::Ui, a: &AutoplaySummary) {
         .allow_drag(false)
         .allow_zoom(false)
         .show(ui, |p| {
-            p.bar_chart(egui_plot::BarChart::new("paths", bars).color(Color32::from_rgb(90, 140, 200)))
+            p.bar_chart(
+                egui_plot::BarChart::new("paths", bars).color(Color32::from_rgb(90, 140, 200)),
+            )
         });
     ui.horizontal_wrapped(|ui| {
         for (o, n) in &a.outcomes {
@@ -500,7 +516,10 @@ mod tests {
             h.query_by_label("scenarios/a.ron:12:5: warning[angry-no-ownership]: …")
                 .is_some()
         );
-        assert!(h.query_by_label("Unreachable from the start: orphan").is_some());
+        assert!(
+            h.query_by_label("Unreachable from the start: orphan")
+                .is_some()
+        );
         assert!(h.query_by_label("Never reached: orphan").is_some());
         assert!(h.query_by_label("Recovered: 3").is_some());
         assert!(h.query_by_label("Autoplay: every path (6)").is_some());
