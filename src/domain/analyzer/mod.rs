@@ -11,6 +11,7 @@
 //!    blocked by a negation just before them.
 //! 3. [`analyze`] resolves cancels and marks and returns one finding per distinct span.
 
+mod hash;
 mod pattern;
 mod rules;
 mod tokens;
@@ -19,10 +20,10 @@ mod tokens;
 mod eval;
 
 use crate::domain::moves::Move;
-use pattern::{Classes, Pattern, PatternError};
+use hash::FxMap;
+use pattern::{Atoms, Classes, Pattern, PatternError, Seq};
 use rules::{Act, Mark, Rule};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 use tokens::{Doc, Lexicon};
@@ -85,10 +86,14 @@ const NEGATORS: &[&str] = &[
 
 struct Compiled {
     rules: Vec<(Rule, Pattern)>,
-    /// Rule indices by the words their pattern can start with.
-    index: HashMap<String, Vec<usize>>,
+    /// Per rule, the other elements every match needs (plain word sets of at most
+    /// `REQ_MAX` atoms): a sentence without one of them cannot match, so the rule is skipped.
+    required: Vec<Vec<usize>>,
+    atoms: Atoms,
+    /// Rule indices by the atom id of a word their pattern can start with.
+    index: FxMap<u32, Vec<usize>>,
     /// Rules whose first element may be a prefix (`refund*`), by its first two bytes.
-    by_prefix: HashMap<[u8; 2], Vec<usize>>,
+    by_prefix: FxMap<[u8; 2], Vec<usize>>,
     /// Rules whose first element is a short prefix, suffix, number or wildcard: tried everywhere.
     unindexed: Vec<usize>,
     lexicon: Lexicon,
@@ -96,6 +101,10 @@ struct Compiled {
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(compile);
+
+/// Required-element sets larger than this are not checked up front (checking costs more than
+/// the match attempt it saves).
+const REQ_MAX: usize = 24;
 
 fn compile() -> Compiled {
     let classes: Classes = rules::CLASSES
@@ -112,21 +121,27 @@ fn compile() -> Compiled {
         .collect();
     let mut out = Compiled {
         rules: Vec::new(),
-        index: HashMap::new(),
-        by_prefix: HashMap::new(),
+        required: Vec::new(),
+        atoms: Atoms::default(),
+        index: FxMap::default(),
+        by_prefix: FxMap::default(),
         unindexed: Vec::new(),
         lexicon: Lexicon::new(std::iter::empty()),
         errors: Vec::new(),
     };
     let mut vocab: Vec<String> = Vec::new();
     for rule in rules::RULES {
-        match Pattern::compile(rule.pat, &classes) {
+        match Pattern::compile(rule.pat, &classes, &mut out.atoms) {
             Ok(p) => {
                 let i = out.rules.len();
                 let mut indexed = true;
                 for a in p.first_atoms() {
                     match a {
-                        pattern::Atom::Word(w) => out.index.entry(w.clone()).or_default().push(i),
+                        pattern::Atom::Word(w) => {
+                            if let Some(id) = out.atoms.word(w) {
+                                out.index.entry(id).or_default().push(i);
+                            }
+                        }
                         pattern::Atom::Prefix(p) if p.len() >= 2 => {
                             let list = out.by_prefix.entry(key2(p)).or_default();
                             if list.last() != Some(&i) {
@@ -139,15 +154,25 @@ fn compile() -> Compiled {
                 if !indexed {
                     out.unindexed.push(i);
                 }
-                for e in &p.elems {
-                    if let pattern::Elem::Alts { alts, .. } | pattern::Elem::Not(alts) = e {
-                        for a in alts {
-                            if let pattern::Atom::Word(w) = a {
-                                vocab.push(w.clone());
-                            }
+                for alts in &p.src {
+                    for a in alts {
+                        if let pattern::Atom::Word(w) = a {
+                            vocab.push(w.clone());
                         }
                     }
                 }
+                let required = p
+                    .elems
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .filter(|(_, e)| {
+                        matches!(e, pattern::Elem::Alts { set, optional: false }
+                            if !set.any && !set.num && set.ids.len() <= REQ_MAX)
+                    })
+                    .map(|(k, _)| k)
+                    .collect();
+                out.required.push(required);
                 out.rules.push((*rule, p));
             }
             Err(e) => out.errors.push((rule.pat.to_string(), e)),
@@ -195,10 +220,37 @@ pub fn analyze(text: &str) -> Analysis {
 fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
     let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
     let clauses: Vec<usize> = doc.tokens.iter().map(|t| t.clause).collect();
+    let nums: Vec<bool> = words.iter().map(|w| pattern::is_num(w)).collect();
+    let mut atoms: Vec<u32> = Vec::with_capacity(words.len() * 2);
+    let mut spans: Vec<(u32, u32)> = Vec::with_capacity(words.len());
+    let mut word_ids: Vec<Option<u32>> = Vec::with_capacity(words.len());
+    for w in &words {
+        let from = atoms.len() as u32;
+        c.atoms.of(w, &mut atoms);
+        spans.push((from, atoms.len() as u32));
+        word_ids.push(c.atoms.word(w));
+    }
+    // The atom ids present in the current sentence, for the required-element check.
+    let mut present = vec![0u64; c.atoms.len().div_ceil(64)];
     let mut hits = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
+        let sent_atoms = &atoms[spans[s.toks.start].0 as usize..spans[s.toks.end - 1].1 as usize];
+        for &a in sent_atoms {
+            present[a as usize / 64] |= 1 << (a % 64);
+        }
+        let has = |a: u32| present[a as usize / 64] & (1 << (a % 64)) != 0;
+        let q = Seq {
+            atoms: &atoms,
+            spans: &spans,
+            nums: &nums,
+            clauses: &clauses,
+            end: s.toks.end,
+        };
         for pos in s.toks.clone() {
-            let indexed = c.index.get(words[pos]).map(Vec::as_slice).unwrap_or(&[]);
+            let indexed = word_ids[pos]
+                .and_then(|id| c.index.get(&id))
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
             let prefixed = if words[pos].len() >= 2 {
                 c.by_prefix
                     .get(&key2(words[pos]))
@@ -215,7 +267,14 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
                 if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
                     continue;
                 }
-                let Some(end) = pat.match_at(&words, &clauses, pos, s.toks.end) else {
+                let possible = c.required[ri].iter().all(|&k| match &pat.elems[k] {
+                    pattern::Elem::Alts { set, .. } => set.ids.iter().any(|&a| has(a)),
+                    _ => true,
+                });
+                if !possible {
+                    continue;
+                }
+                let Some(end) = pat.match_at(&q, pos) else {
                     continue;
                 };
                 let clause = doc.tokens[pos].clause;
@@ -244,6 +303,9 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
                     t1: end.max(pos + 1),
                 });
             }
+        }
+        for &a in sent_atoms {
+            present[a as usize / 64] = 0;
         }
     }
     hits

@@ -19,6 +19,7 @@
 //!
 //! `a|b` alternates single words only: write a phrase alternative as two rules.
 
+use super::hash::FxMap;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -37,9 +38,7 @@ impl Atom {
             Atom::Word(x) => x == w,
             Atom::Prefix(p) => w.starts_with(p.as_str()),
             Atom::Suffix(s) => w.len() > s.len() + 1 && w.ends_with(s.as_str()),
-            Atom::Num => {
-                w.as_bytes().first().is_some_and(u8::is_ascii_digit) || NUM_WORDS.contains(&w)
-            }
+            Atom::Num => is_num(w),
             Atom::Any => true,
         }
     }
@@ -51,13 +50,31 @@ pub const NUM_WORDS: &[&str] = &[
     "quarter", "a",
 ];
 
+/// A set of atoms compiled to ids: a token matches when one of its atom ids is in `ids`.
+#[derive(Debug, Clone, Default)]
+pub struct Set {
+    /// Sorted, deduplicated atom ids (see [`Atoms`]).
+    pub ids: Box<[u32]>,
+    pub num: bool,
+    pub any: bool,
+}
+
+impl Set {
+    #[inline]
+    fn hit(&self, q: &Seq, pos: usize) -> bool {
+        self.any || (self.num && q.nums[pos]) || {
+            let r = &q.spans[pos];
+            q.atoms[r.0 as usize..r.1 as usize]
+                .iter()
+                .any(|a| self.ids.binary_search(a).is_ok())
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Elem {
-    Alts {
-        alts: Vec<Atom>,
-        optional: bool,
-    },
-    Not(Vec<Atom>),
+    Alts { set: Set, optional: bool },
+    Not(Set),
     Gap(usize),
     /// Zero-width: the clause ends here.
     ClauseEnd,
@@ -66,6 +83,98 @@ pub enum Elem {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub elems: Vec<Elem>,
+    /// The atoms of each element as written, for indexing and vocabulary.
+    pub src: Vec<Vec<Atom>>,
+}
+
+/// Every word, prefix and suffix the patterns use, numbered, so matching a token against an
+/// alternative of hundreds of prefixes is a few integer look-ups, not hundreds of string compares.
+#[derive(Debug, Default)]
+pub struct Atoms {
+    words: FxMap<String, u32>,
+    prefixes: FxMap<String, u32>,
+    /// Distinct prefix lengths in bytes, ascending.
+    prefix_lens: Vec<usize>,
+    suffixes: Vec<(String, u32)>,
+    next: u32,
+}
+
+impl Atoms {
+    fn id(&mut self, a: &Atom) -> Option<u32> {
+        let next = &mut self.next;
+        let mut take = |map: &mut FxMap<String, u32>, k: &str| {
+            *map.entry(k.to_string()).or_insert_with(|| {
+                *next += 1;
+                *next - 1
+            })
+        };
+        match a {
+            Atom::Word(w) => Some(take(&mut self.words, w)),
+            Atom::Prefix(p) => {
+                if let Err(i) = self.prefix_lens.binary_search(&p.len()) {
+                    self.prefix_lens.insert(i, p.len());
+                }
+                Some(take(&mut self.prefixes, p))
+            }
+            Atom::Suffix(x) => Some(match self.suffixes.iter().find(|(s, _)| s == x) {
+                Some((_, id)) => *id,
+                None => {
+                    self.next += 1;
+                    self.suffixes.push((x.clone(), self.next - 1));
+                    self.next - 1
+                }
+            }),
+            Atom::Num | Atom::Any => None,
+        }
+    }
+
+    fn set(&mut self, alts: &[Atom]) -> Set {
+        let mut ids: Vec<u32> = alts.iter().filter_map(|a| self.id(a)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Set {
+            ids: ids.into(),
+            num: alts.iter().any(|a| matches!(a, Atom::Num)),
+            any: alts.iter().any(|a| matches!(a, Atom::Any)),
+        }
+    }
+
+    /// The id of a pattern word, if any pattern uses it.
+    pub fn word(&self, w: &str) -> Option<u32> {
+        self.words.get(w).copied()
+    }
+
+    /// How many ids there are (for bitsets).
+    pub fn len(&self) -> usize {
+        self.next as usize
+    }
+
+    /// Append the ids of every atom `w` matches (as [`Atom::matches`] would), sorted.
+    pub fn of(&self, w: &str, out: &mut Vec<u32>) {
+        let from = out.len();
+        if let Some(&id) = self.words.get(w) {
+            out.push(id);
+        }
+        for &l in &self.prefix_lens {
+            if l > w.len() {
+                break;
+            }
+            if let Some(&id) = w.get(..l).and_then(|p| self.prefixes.get(p)) {
+                out.push(id);
+            }
+        }
+        for (s, id) in &self.suffixes {
+            if w.len() > s.len() + 1 && w.ends_with(s.as_str()) {
+                out.push(*id);
+            }
+        }
+        out[from..].sort_unstable();
+    }
+}
+
+/// Whether a word counts as a number for `#`.
+pub fn is_num(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit) || NUM_WORDS.contains(&w)
 }
 
 /// Why a pattern in a rule table did not compile (caught by a unit test).
@@ -112,11 +221,17 @@ pub fn class_atom(s: &str) -> Atom {
 }
 
 impl Pattern {
-    pub fn compile(src: &str, classes: &Classes) -> Result<Pattern, PatternError> {
+    pub fn compile(
+        src: &str,
+        classes: &Classes,
+        atoms: &mut Atoms,
+    ) -> Result<Pattern, PatternError> {
         let mut elems = Vec::new();
+        let mut srcs = Vec::new();
         for raw in src.split_whitespace() {
             if raw == "$" {
                 elems.push(Elem::ClauseEnd);
+                srcs.push(Vec::new());
                 continue;
             }
             if let Some(n) = raw.strip_prefix("..") {
@@ -126,6 +241,7 @@ impl Pattern {
                     n.parse().map_err(|_| PatternError::BadGap(raw.into()))?
                 };
                 elems.push(Elem::Gap(n));
+                srcs.push(Vec::new());
                 continue;
             }
             let (body, negated) = match raw.strip_prefix('!') {
@@ -140,17 +256,19 @@ impl Pattern {
             for a in body.split('|') {
                 atom(a, classes, &mut alts)?;
             }
+            let set = atoms.set(&alts);
             elems.push(if negated {
-                Elem::Not(alts)
+                Elem::Not(set)
             } else {
-                Elem::Alts { alts, optional }
+                Elem::Alts { set, optional }
             });
+            srcs.push(alts);
         }
         match elems.first() {
             None => Err(PatternError::Empty),
             Some(Elem::Alts {
                 optional: false, ..
-            }) => Ok(Pattern { elems }),
+            }) => Ok(Pattern { elems, src: srcs }),
             Some(_) => Err(PatternError::BadStart(
                 src.split_whitespace().next().unwrap_or("").into(),
             )),
@@ -159,42 +277,28 @@ impl Pattern {
 
     /// The first element's atoms, for indexing patterns by their first word.
     pub fn first_atoms(&self) -> &[Atom] {
-        match self.elems.first() {
-            Some(Elem::Alts { alts, .. }) => alts,
-            _ => &[],
-        }
+        self.src.first().map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// Match at token `pos`, not going past `end`; returns the end (exclusive) of the match.
-    pub fn match_at(
-        &self,
-        words: &[&str],
-        clauses: &[usize],
-        pos: usize,
-        end: usize,
-    ) -> Option<usize> {
-        match_elems(
-            &self.elems,
-            &Seq {
-                words,
-                clauses,
-                end,
-            },
-            pos,
-            pos,
-        )
+    /// Match at token `pos` of `q`, not going past `q.end`; returns the end (exclusive) of the
+    /// match.
+    pub fn match_at(&self, q: &Seq, pos: usize) -> Option<usize> {
+        match_elems(&self.elems, q, pos, pos)
     }
 }
 
-/// The sentence being matched: words, their clause ids, and where the sentence ends.
-struct Seq<'a> {
-    words: &'a [&'a str],
-    clauses: &'a [usize],
-    end: usize,
+/// The sentence being matched: each token's atom ids (`atoms[spans[i]]`), whether it is a
+/// number, its clause id, and where the sentence ends.
+pub struct Seq<'a> {
+    pub atoms: &'a [u32],
+    pub spans: &'a [(u32, u32)],
+    pub nums: &'a [bool],
+    pub clauses: &'a [usize],
+    pub end: usize,
 }
 
 fn match_elems(elems: &[Elem], q: &Seq, pos: usize, last: usize) -> Option<usize> {
-    let (words, end) = (q.words, q.end);
+    let end = q.end;
     let Some((e, rest)) = elems.split_first() else {
         return Some(last);
     };
@@ -210,8 +314,8 @@ fn match_elems(elems: &[Elem], q: &Seq, pos: usize, last: usize) -> Option<usize
             }
             None
         }
-        Elem::Not(alts) => {
-            if pos < end && alts.iter().any(|a| a.matches(words[pos])) {
+        Elem::Not(set) => {
+            if pos < end && set.hit(q, pos) {
                 None
             } else {
                 match_elems(rest, q, pos, last)
@@ -224,9 +328,9 @@ fn match_elems(elems: &[Elem], q: &Seq, pos: usize, last: usize) -> Option<usize
                 None
             }
         }
-        Elem::Alts { alts, optional } => {
+        Elem::Alts { set, optional } => {
             if pos < end
-                && alts.iter().any(|a| a.matches(words[pos]))
+                && set.hit(q, pos)
                 && let Some(r) = match_elems(rest, q, pos + 1, pos + 1)
             {
                 return Some(r);

@@ -5,7 +5,7 @@
 //! `i 'd`), missing apostrophes ("dont", "thats"), chat spellings ("u", "cos"), British → American
 //! spellings ("apologise" → `apologize`) and one-letter typos of the words the rules know.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::{FxMap, FxSet};
 use std::sync::LazyLock;
 
 /// One normalised word. Several tokens may share a span when a contraction was split.
@@ -140,25 +140,28 @@ const S_IS: &[&str] = &[
     "when",
 ];
 
-static REWRITE_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+static REWRITE_MAP: LazyLock<FxMap<&'static str, &'static str>> =
     LazyLock::new(|| REWRITES.iter().copied().collect());
 
 /// Words the rules know, for spelling repair; filled from the rule tables.
 pub struct Lexicon {
-    words: HashSet<String>,
-    /// One-deletion variants of long known words → the word.
-    deletions: HashMap<String, String>,
+    words: FxSet<String>,
+    /// One-deletion variants of long known words → the word (alphabetically first on a tie).
+    deletions: FxMap<String, String>,
     /// Long known words with one letter blanked (`?`) → the word, for one-letter substitutions;
     /// `None` when two known words share the key (the repair would be a guess).
-    substitutions: HashMap<String, Option<String>>,
+    substitutions: FxMap<String, Option<String>>,
 }
 
 impl Lexicon {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
-        let mut deletions = HashMap::new();
-        let mut substitutions: HashMap<String, Option<String>> = HashMap::new();
-        for w in &words {
+        let words: FxSet<String> = words.into_iter().map(str::to_string).collect();
+        let mut deletions = FxMap::default();
+        let mut substitutions: FxMap<String, Option<String>> = FxMap::default();
+        // Sorted, so which word a shared deletion repairs to does not depend on hashing.
+        let mut sorted: Vec<&String> = words.iter().collect();
+        sorted.sort();
+        for w in sorted {
             if w.len() >= 6 && w.is_ascii() {
                 for i in 0..w.len() {
                     let mut d = w.clone();
@@ -192,10 +195,18 @@ impl Lexicon {
         if self.words.contains(w) || !w.is_ascii() {
             return None;
         }
-        // British → American.
+        // British → American (at the last occurrence), built in one reused buffer.
+        let mut cand = String::with_capacity(w.len() + 1);
         for (from, to) in [("is", "iz"), ("our", "or"), ("tre", "ter"), ("ll", "l")] {
-            if let Some(pos) = w.rfind(from) {
-                let cand = format!("{}{}{}", &w[..pos], to, &w[pos + from.len()..]);
+            if let Some(pos) = w
+                .as_bytes()
+                .windows(from.len())
+                .rposition(|x| x == from.as_bytes())
+            {
+                cand.clear();
+                cand.push_str(&w[..pos]);
+                cand.push_str(to);
+                cand.push_str(&w[pos + from.len()..]);
                 if self.words.contains(&cand) {
                     return Some(cand);
                 }
@@ -261,11 +272,17 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Split a word into its normalised parts (a contraction gives two).
 fn normalise(raw: &str, lex: &Lexicon, out: &mut Vec<String>) {
-    let mut w: String = raw
-        .chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut w: String = if raw.is_ascii() {
+        // The common case, without per-char Unicode case mapping.
+        raw.bytes()
+            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
+            .collect()
+    } else {
+        raw.chars()
+            .map(|c| if is_apostrophe(c) { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     if let Some(r) = REWRITE_MAP.get(w.as_str()) {
         w = (*r).to_string();
     }
