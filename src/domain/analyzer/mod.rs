@@ -86,25 +86,45 @@ const NEGATORS: &[&str] = &[
 
 struct Compiled {
     rules: Vec<(Rule, Pattern)>,
-    /// Per rule, the other elements every match needs (plain word sets of at most
-    /// `REQ_MAX` atoms): a sentence without one of them cannot match, so the rule is skipped.
-    required: Vec<Vec<usize>>,
+    /// Per rule, the elements every match needs besides its anchor (plain word/prefix sets of
+    /// at most `CHECK_MAX` atoms): a sentence lacking one cannot match, so the rule is skipped.
+    checks: Vec<Vec<usize>>,
     atoms: Atoms,
-    /// Rule indices by the atom id of a word their pattern can start with.
-    index: FxMap<u32, Vec<usize>>,
-    /// Rules whose first element may be a prefix (`refund*`), by its first two bytes.
-    by_prefix: FxMap<[u8; 2], Vec<usize>>,
-    /// Rules whose first element is a short prefix, suffix, number or wildcard: tried everywhere.
-    unindexed: Vec<usize>,
+    /// Atom id → the rules anchored on it: each rule is anchored on the one required element
+    /// least likely to occur (see `anchor_cost`), so a sentence wakes only the rules whose
+    /// rarest word it contains.
+    anchored: Vec<Vec<u32>>,
+    /// Rules with no element to anchor on (every element optional, a number or a wildcard):
+    /// tried in every sentence.
+    unanchored: Vec<u32>,
     lexicon: Lexicon,
     errors: Vec<(String, PatternError)>,
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(compile);
 
-/// Required-element sets larger than this are not checked up front (checking costs more than
-/// the match attempt it saves).
-const REQ_MAX: usize = 24;
+/// Larger required sets are not checked before matching (the check would cost more than the
+/// match attempt it saves).
+const CHECK_MAX: usize = 64;
+
+/// Words so common that a rule anchored on them would wake in nearly every sentence.
+const COMMON: &[&str] = &[
+    "i", "we", "you", "it", "that", "this", "the", "a", "an", "to", "is", "are", "be", "can",
+    "not", "will", "have", "do", "my", "our", "your", "me", "us", "of", "in", "on", "for", "and",
+    "so", "but", "just", "there", "what", "how", "am", "was", "'s", "'d", "with", "all", "get",
+    "if", "at", "by", "or", "no", "they", "he", "she", "them", "as", "know", "let", "make",
+];
+
+/// How often an element is expected to match (lower is rarer): common words count heavily,
+/// then the number of alternatives.
+fn anchor_cost(alts: &[pattern::Atom]) -> usize {
+    let common = alts.iter().any(|a| match a {
+        pattern::Atom::Word(w) => COMMON.contains(&w.as_str()),
+        pattern::Atom::Prefix(p) => p.len() < 3,
+        _ => true,
+    });
+    usize::from(common) * 10_000 + alts.len()
+}
 
 fn compile() -> Compiled {
     let classes: Classes = rules::CLASSES
@@ -121,11 +141,10 @@ fn compile() -> Compiled {
         .collect();
     let mut out = Compiled {
         rules: Vec::new(),
-        required: Vec::new(),
+        checks: Vec::new(),
         atoms: Atoms::default(),
-        index: FxMap::default(),
-        by_prefix: FxMap::default(),
-        unindexed: Vec::new(),
+        anchored: Vec::new(),
+        unanchored: Vec::new(),
         lexicon: Lexicon::new(std::iter::empty()),
         errors: Vec::new(),
     };
@@ -134,26 +153,6 @@ fn compile() -> Compiled {
         match Pattern::compile(rule.pat, &classes, &mut out.atoms) {
             Ok(p) => {
                 let i = out.rules.len();
-                let mut indexed = true;
-                for a in p.first_atoms() {
-                    match a {
-                        pattern::Atom::Word(w) => {
-                            if let Some(id) = out.atoms.word(w) {
-                                out.index.entry(id).or_default().push(i);
-                            }
-                        }
-                        pattern::Atom::Prefix(p) if p.len() >= 2 => {
-                            let list = out.by_prefix.entry(key2(p)).or_default();
-                            if list.last() != Some(&i) {
-                                list.push(i);
-                            }
-                        }
-                        _ => indexed = false,
-                    }
-                }
-                if !indexed {
-                    out.unindexed.push(i);
-                }
                 for alts in &p.src {
                     for a in alts {
                         if let pattern::Atom::Word(w) = a {
@@ -161,18 +160,47 @@ fn compile() -> Compiled {
                         }
                     }
                 }
-                let required = p
+                // Elements every match needs: not optional, not a number or wildcard.
+                let required: Vec<usize> = p
                     .elems
                     .iter()
                     .enumerate()
-                    .skip(1)
                     .filter(|(_, e)| {
                         matches!(e, pattern::Elem::Alts { set, optional: false }
-                            if !set.any && !set.num && set.ids.len() <= REQ_MAX)
+                            if !set.any && !set.num)
                     })
                     .map(|(k, _)| k)
                     .collect();
-                out.required.push(required);
+                let anchor = required
+                    .iter()
+                    .copied()
+                    .min_by_key(|&k| (anchor_cost(&p.src[k]), std::cmp::Reverse(k)));
+                match anchor.map(|k| (k, &p.elems[k])) {
+                    Some((k, pattern::Elem::Alts { set, .. })) => {
+                        for &a in set.ids.iter() {
+                            let a = a as usize;
+                            if out.anchored.len() <= a {
+                                out.anchored.resize_with(a + 1, Vec::new);
+                            }
+                            out.anchored[a].push(i as u32);
+                        }
+                        out.checks.push(
+                            required
+                                .iter()
+                                .copied()
+                                .filter(|&r| {
+                                    r != k
+                                        && matches!(&p.elems[r], pattern::Elem::Alts { set, .. }
+                                            if set.ids.len() <= CHECK_MAX)
+                                })
+                                .collect(),
+                        );
+                    }
+                    _ => {
+                        out.unanchored.push(i as u32);
+                        out.checks.push(Vec::new());
+                    }
+                }
                 out.rules.push((*rule, p));
             }
             Err(e) => out.errors.push((rule.pat.to_string(), e)),
@@ -187,17 +215,11 @@ fn compile() -> Compiled {
         );
     }
     vocab.extend(rules::EXTRA_VOCAB.split_whitespace().map(str::to_string));
-    for list in out.index.values_mut().chain(out.by_prefix.values_mut()) {
+    for list in &mut out.anchored {
         list.dedup();
     }
     out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
     out
-}
-
-/// The first two bytes of a word, for indexing prefix patterns.
-fn key2(w: &str) -> [u8; 2] {
-    let b = w.as_bytes();
-    [b[0], b.get(1).copied().unwrap_or(0)]
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -217,7 +239,29 @@ pub fn analyze(text: &str) -> Analysis {
     resolve(c, &doc, text, hits)
 }
 
+/// Per-thread buffers reused across calls, so a keystroke costs no large allocations.
+#[derive(Default)]
+struct Scratch {
+    /// Bitset of the atom ids in the current sentence.
+    present: Vec<u64>,
+    /// Per rule, the number of the sentence it was last woken in.
+    woken: Vec<u32>,
+    generation: u32,
+    candidates: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => match_rules_with(c, doc, &mut s),
+        Err(_) => match_rules_with(c, doc, &mut Scratch::default()),
+    })
+}
+
+fn match_rules_with(c: &Compiled, doc: &Doc, scratch: &mut Scratch) -> Vec<Hit> {
     let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
     let clauses: Vec<usize> = doc.tokens.iter().map(|t| t.clause).collect();
     let nums: Vec<bool> = words.iter().map(|w| pattern::is_num(w)).collect();
@@ -226,17 +270,42 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
     let mut word_ids: Vec<Option<u32>> = Vec::with_capacity(words.len());
     for w in &words {
         let from = atoms.len() as u32;
-        c.atoms.of(w, &mut atoms);
+        word_ids.push(c.atoms.of(w, &mut atoms));
         spans.push((from, atoms.len() as u32));
-        word_ids.push(c.atoms.word(w));
     }
-    // The atom ids present in the current sentence, for the required-element check.
-    let mut present = vec![0u64; c.atoms.len().div_ceil(64)];
+    let Scratch {
+        present,
+        woken,
+        generation,
+        candidates,
+    } = scratch;
+    present.clear();
+    present.resize(c.atoms.len().div_ceil(64), 0);
+    woken.resize(c.rules.len(), 0);
     let mut hits = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
+        if *generation == u32::MAX {
+            woken.fill(0);
+            *generation = 0;
+        }
+        *generation += 1;
+        let cur = *generation;
         let sent_atoms = &atoms[spans[s.toks.start].0 as usize..spans[s.toks.end - 1].1 as usize];
+        // Wake the rules anchored on an atom of this sentence (each once).
+        candidates.clear();
+        candidates.extend_from_slice(&c.unanchored);
         for &a in sent_atoms {
-            present[a as usize / 64] |= 1 << (a % 64);
+            let (w, b) = (a as usize / 64, 1u64 << (a % 64));
+            if present[w] & b != 0 {
+                continue;
+            }
+            present[w] |= b;
+            for &r in c.anchored.get(a as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                if woken[r as usize] != cur {
+                    woken[r as usize] = cur;
+                    candidates.push(r);
+                }
+            }
         }
         let has = |a: u32| present[a as usize / 64] & (1 << (a % 64)) != 0;
         let q = Seq {
@@ -246,54 +315,33 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
             clauses: &clauses,
             end: s.toks.end,
         };
-        for pos in s.toks.clone() {
-            let indexed = word_ids[pos]
-                .and_then(|id| c.index.get(&id))
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            let prefixed = if words[pos].len() >= 2 {
-                c.by_prefix
-                    .get(&key2(words[pos]))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-            } else {
-                &[]
+        let from = hits.len();
+        for &ri in candidates.iter() {
+            let ri = ri as usize;
+            let (rule, pat) = &c.rules[ri];
+            let f = rule.flags;
+            if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
+                continue;
+            }
+            let possible = c.checks[ri].iter().all(|&k| match &pat.elems[k] {
+                pattern::Elem::Alts { set, .. } => set.ids.iter().any(|&a| has(a)),
+                _ => true,
+            });
+            if !possible {
+                continue;
+            }
+            let Some(pattern::Elem::Alts { set: first, .. }) = pat.elems.first() else {
+                continue;
             };
-            // A rule listed under both a word and a prefix of it is tried once.
-            let prefixed = prefixed.iter().filter(|ri| !indexed.contains(ri));
-            for &ri in indexed.iter().chain(prefixed).chain(c.unindexed.iter()) {
-                let (rule, pat) = &c.rules[ri];
-                let f = rule.flags;
-                if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
-                    continue;
-                }
-                let possible = c.required[ri].iter().all(|&k| match &pat.elems[k] {
-                    pattern::Elem::Alts { set, .. } => set.ids.iter().any(|&a| has(a)),
-                    _ => true,
-                });
-                if !possible {
+            for pos in s.toks.clone() {
+                if !first.hits(&q, pos) {
                     continue;
                 }
                 let Some(end) = pat.match_at(&q, pos) else {
                     continue;
                 };
-                let clause = doc.tokens[pos].clause;
-                if f & flag::START != 0 && !clause_start(doc, &words, pos, s.toks.start) {
+                if !context_allows(doc, &words, f, pos, s.toks.clone()) {
                     continue;
-                }
-                if f & flag::FIRST != 0 {
-                    let lead = pos - s.toks.start;
-                    if lead > 2 || (s.toks.start..pos).any(|k| !DISCOURSE.contains(&words[k])) {
-                        continue;
-                    }
-                }
-                if f & flag::NEG != 0 {
-                    let from = pos.saturating_sub(4).max(s.toks.start);
-                    let negated = (from..pos)
-                        .any(|k| doc.tokens[k].clause == clause && NEGATORS.contains(&words[k]));
-                    if negated {
-                        continue;
-                    }
                 }
                 hits.push(Hit {
                     rule: ri,
@@ -304,11 +352,51 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
                 });
             }
         }
+        // Hits in reading order: by position, then rules that start with this very word before
+        // those that start with a prefix of it, then table order (reply-level logic takes the
+        // first of some marks).
+        hits[from..].sort_by_key(|h| {
+            let by_word = match (&c.rules[h.rule].1.elems.first(), word_ids[h.t0]) {
+                (Some(pattern::Elem::Alts { set, .. }), Some(id)) => set.ids.binary_search(&id).is_ok(),
+                _ => false,
+            };
+            (h.t0, !by_word, h.rule)
+        });
         for &a in sent_atoms {
             present[a as usize / 64] = 0;
         }
     }
     hits
+}
+
+/// The flag conditions on where a match may stand: start of clause or sentence, no negation
+/// just before.
+fn context_allows(
+    doc: &Doc,
+    words: &[&str],
+    f: u16,
+    pos: usize,
+    sent: std::ops::Range<usize>,
+) -> bool {
+    if f & flag::START != 0 && !clause_start(doc, words, pos, sent.start) {
+        return false;
+    }
+    if f & flag::FIRST != 0 {
+        let lead = pos - sent.start;
+        if lead > 2 || (sent.start..pos).any(|k| !DISCOURSE.contains(&words[k])) {
+            return false;
+        }
+    }
+    if f & flag::NEG != 0 {
+        let clause = doc.tokens[pos].clause;
+        let from = pos.saturating_sub(4).max(sent.start);
+        let negated =
+            (from..pos).any(|k| doc.tokens[k].clause == clause && NEGATORS.contains(&words[k]));
+        if negated {
+            return false;
+        }
+    }
+    true
 }
 
 fn clause_start(doc: &Doc, words: &[&str], pos: usize, sent_start: usize) -> bool {

@@ -60,8 +60,9 @@ pub struct Set {
 }
 
 impl Set {
+    /// Whether token `pos` of `q` is one of this set's atoms.
     #[inline]
-    fn hit(&self, q: &Seq, pos: usize) -> bool {
+    pub fn hits(&self, q: &Seq, pos: usize) -> bool {
         self.any || (self.num && q.nums[pos]) || {
             let r = &q.spans[pos];
             q.atoms[r.0 as usize..r.1 as usize]
@@ -93,8 +94,10 @@ pub struct Pattern {
 pub struct Atoms {
     words: FxMap<String, u32>,
     prefixes: FxMap<String, u32>,
-    /// Distinct prefix lengths in bytes, ascending.
-    prefix_lens: Vec<usize>,
+    /// For prefixes of 2–63 bytes: by their first two bytes, a bit per length that occurs.
+    prefix_lens: FxMap<[u8; 2], u64>,
+    /// Shorter and longer prefixes, tried on every word.
+    odd_prefixes: Vec<(String, u32)>,
     suffixes: Vec<(String, u32)>,
     next: u32,
 }
@@ -111,10 +114,14 @@ impl Atoms {
         match a {
             Atom::Word(w) => Some(take(&mut self.words, w)),
             Atom::Prefix(p) => {
-                if let Err(i) = self.prefix_lens.binary_search(&p.len()) {
-                    self.prefix_lens.insert(i, p.len());
+                let id = take(&mut self.prefixes, p);
+                let b = p.as_bytes();
+                if (2..64).contains(&b.len()) {
+                    *self.prefix_lens.entry([b[0], b[1]]).or_default() |= 1 << b.len();
+                } else if !self.odd_prefixes.iter().any(|(x, _)| x == p) {
+                    self.odd_prefixes.push((p.clone(), id));
                 }
-                Some(take(&mut self.prefixes, p))
+                Some(id)
             }
             Atom::Suffix(x) => Some(match self.suffixes.iter().find(|(s, _)| s == x) {
                 Some((_, id)) => *id,
@@ -149,18 +156,28 @@ impl Atoms {
         self.next as usize
     }
 
-    /// Append the ids of every atom `w` matches (as [`Atom::matches`] would), sorted.
-    pub fn of(&self, w: &str, out: &mut Vec<u32>) {
+    /// Append the ids of every atom `w` matches (as [`Atom::matches`] would), sorted; returns
+    /// the id of `w` itself as a pattern word.
+    pub fn of(&self, w: &str, out: &mut Vec<u32>) -> Option<u32> {
         let from = out.len();
-        if let Some(&id) = self.words.get(w) {
-            out.push(id);
-        }
-        for &l in &self.prefix_lens {
-            if l > w.len() {
-                break;
+        let word = self.words.get(w).copied();
+        out.extend(word);
+        let b = w.as_bytes();
+        if b.len() >= 2
+            && let Some(&mask) = self.prefix_lens.get(&[b[0], b[1]])
+        {
+            let mut m = mask & (u64::MAX >> (63 - b.len().min(63)));
+            while m != 0 {
+                let l = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(&id) = w.get(..l).and_then(|p| self.prefixes.get(p)) {
+                    out.push(id);
+                }
             }
-            if let Some(&id) = w.get(..l).and_then(|p| self.prefixes.get(p)) {
-                out.push(id);
+        }
+        for (p, id) in &self.odd_prefixes {
+            if w.starts_with(p.as_str()) {
+                out.push(*id);
             }
         }
         for (s, id) in &self.suffixes {
@@ -169,6 +186,7 @@ impl Atoms {
             }
         }
         out[from..].sort_unstable();
+        word
     }
 }
 
@@ -315,7 +333,7 @@ fn match_elems(elems: &[Elem], q: &Seq, pos: usize, last: usize) -> Option<usize
             None
         }
         Elem::Not(set) => {
-            if pos < end && set.hit(q, pos) {
+            if pos < end && set.hits(q, pos) {
                 None
             } else {
                 match_elems(rest, q, pos, last)
@@ -330,7 +348,7 @@ fn match_elems(elems: &[Elem], q: &Seq, pos: usize, last: usize) -> Option<usize
         }
         Elem::Alts { set, optional } => {
             if pos < end
-                && set.hit(q, pos)
+                && set.hits(q, pos)
                 && let Some(r) = match_elems(rest, q, pos + 1, pos + 1)
             {
                 return Some(r);

@@ -143,108 +143,152 @@ const S_IS: &[&str] = &[
 static REWRITE_MAP: LazyLock<FxMap<&'static str, &'static str>> =
     LazyLock::new(|| REWRITES.iter().copied().collect());
 
-/// Words the rules know, for spelling repair; filled from the rule tables.
+/// Words the rules know, for spelling repair; filled from the rule tables. Keyed by bytes so
+/// the repair loops look edited words up without re-validating UTF-8.
 pub struct Lexicon {
-    words: FxSet<String>,
+    words: FxSet<Box<[u8]>>,
     /// One-deletion variants of long known words → the word (alphabetically first on a tie).
-    deletions: FxMap<String, String>,
+    deletions: FxMap<Box<[u8]>, String>,
     /// Long known words with one letter blanked (`?`) → the word, for one-letter substitutions;
     /// `None` when two known words share the key (the repair would be a guess).
-    substitutions: FxMap<String, Option<String>>,
+    substitutions: FxMap<Box<[u8]>, Option<String>>,
+    /// Which (length, first letter, last letter) combinations known words have: lets the
+    /// repair skip look-ups that cannot hit (results are the same, only faster).
+    shapes: Vec<u64>,
+}
+
+/// Bit index of a word shape in [`Lexicon::shapes`] (lengths above 31 share a bucket).
+fn shape(len: usize, first: u8, last: u8) -> usize {
+    let cls = |b: u8| {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            26
+        }
+    };
+    (len.min(31) * 27 + cls(first)) * 27 + cls(last)
 }
 
 impl Lexicon {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: FxSet<String> = words.into_iter().map(str::to_string).collect();
-        let mut deletions = FxMap::default();
-        let mut substitutions: FxMap<String, Option<String>> = FxMap::default();
+        let mut sorted: Vec<&str> = words.into_iter().collect();
         // Sorted, so which word a shared deletion repairs to does not depend on hashing.
-        let mut sorted: Vec<&String> = words.iter().collect();
-        sorted.sort();
-        for w in sorted {
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut deletions: FxMap<Box<[u8]>, String> = FxMap::default();
+        let mut substitutions: FxMap<Box<[u8]>, Option<String>> = FxMap::default();
+        for &w in &sorted {
             if w.len() >= 6 && w.is_ascii() {
-                for i in 0..w.len() {
-                    let mut d = w.clone();
-                    d.remove(i);
-                    deletions.entry(d).or_insert_with(|| w.clone());
-                    let mut b = w.clone().into_bytes();
-                    b[i] = b'?';
-                    let key = String::from_utf8(b).unwrap_or_default();
+                let b = w.as_bytes();
+                for i in 0..b.len() {
+                    let d: Box<[u8]> = [&b[..i], &b[i + 1..]].concat().into();
+                    deletions.entry(d).or_insert_with(|| w.to_string());
+                    let mut key = b.to_vec();
+                    key[i] = b'?';
                     substitutions
-                        .entry(key)
+                        .entry(key.into())
                         .and_modify(|v| {
-                            if v.as_deref() != Some(w.as_str()) {
+                            if v.as_deref() != Some(w) {
                                 *v = None;
                             }
                         })
-                        .or_insert_with(|| Some(w.clone()));
+                        .or_insert_with(|| Some(w.to_string()));
                 }
             }
         }
+        let mut shapes = vec![0u64; shape(31, b'z' + 1, b'z' + 1) / 64 + 1];
+        for w in &sorted {
+            let b = w.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                let k = shape(b.len(), f, l);
+                shapes[k / 64] |= 1 << (k % 64);
+            }
+        }
         Lexicon {
-            words,
+            words: sorted.iter().map(|w| w.as_bytes().into()).collect(),
             deletions,
             substitutions,
+            shapes,
         }
+    }
+
+    fn knows(&self, w: &[u8]) -> bool {
+        self.words.contains(w)
+    }
+
+    /// Whether some known word has this length, first and last byte.
+    fn may_know(&self, len: usize, first: u8, last: u8) -> bool {
+        let k = shape(len, first, last);
+        self.shapes[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// The known word this token most likely means: British spellings and one-keystroke typos
     /// (a letter missing, doubled or swapped) of long words. Short words are left alone: they
     /// collide with real words too easily.
     fn repair(&self, w: &str) -> Option<String> {
-        if self.words.contains(w) || !w.is_ascii() {
+        if !w.is_ascii() || self.knows(w.as_bytes()) {
             return None;
         }
-        // British → American (at the last occurrence), built in one reused buffer.
-        let mut cand = String::with_capacity(w.len() + 1);
+        let bytes = w.as_bytes();
+        // Every edit below keeps the word ASCII, so a hit converts back to a String losslessly.
+        let text = |b: &[u8]| String::from_utf8(b.to_vec()).ok();
+        // One reused buffer for every candidate.
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
+        // British → American (at the last occurrence).
         for (from, to) in [("is", "iz"), ("our", "or"), ("tre", "ter"), ("ll", "l")] {
-            if let Some(pos) = w
-                .as_bytes()
-                .windows(from.len())
-                .rposition(|x| x == from.as_bytes())
-            {
-                cand.clear();
-                cand.push_str(&w[..pos]);
-                cand.push_str(to);
-                cand.push_str(&w[pos + from.len()..]);
-                if self.words.contains(&cand) {
-                    return Some(cand);
+            let (from, to) = (from.as_bytes(), to.as_bytes());
+            if let Some(pos) = bytes.windows(from.len()).rposition(|x| x == from) {
+                buf.clear();
+                buf.extend_from_slice(&bytes[..pos]);
+                buf.extend_from_slice(to);
+                buf.extend_from_slice(&bytes[pos + from.len()..]);
+                if self.knows(&buf) {
+                    return text(&buf);
                 }
             }
         }
-        if w.len() < 6 {
+        if bytes.len() < 6 {
             return None;
         }
         // A letter missing from a known word.
-        if let Some(full) = self.deletions.get(w) {
+        if let Some(full) = self.deletions.get(bytes) {
             return Some(full.clone());
         }
-        let bytes = w.as_bytes();
-        // One reused buffer: the word is ASCII, so every edit below stays valid UTF-8.
-        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len());
-        let text = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_owned);
+        let n = bytes.len();
+        let (first, last) = (bytes[0], bytes[n - 1]);
         // An extra letter.
-        if bytes.len() > 6 {
-            for i in 0..bytes.len() {
+        if n > 6 {
+            let at_start = self.may_know(n - 1, bytes[1], last);
+            let at_end = self.may_know(n - 1, first, bytes[n - 2]);
+            let inside = self.may_know(n - 1, first, last);
+            for i in 0..n {
+                let possible = match i {
+                    0 => at_start,
+                    _ if i == n - 1 => at_end,
+                    _ => inside,
+                };
+                if !possible {
+                    continue;
+                }
                 buf.clear();
                 buf.extend_from_slice(&bytes[..i]);
                 buf.extend_from_slice(&bytes[i + 1..]);
-                if let Ok(d) = std::str::from_utf8(&buf)
-                    && self.words.contains(d)
-                {
+                if self.knows(&buf) {
                     return text(&buf);
                 }
             }
         }
         // One letter wrong ("apologixe", "refumd").
-        if bytes.len() >= 7 {
+        let same_ends = self.may_know(n, first, last);
+        if n >= 7 {
             buf.clear();
             buf.extend_from_slice(bytes);
-            for i in 0..bytes.len() {
+            for i in 0..n {
+                if !same_ends && i != 0 && i != n - 1 {
+                    continue;
+                }
                 buf[i] = b'?';
-                if let Ok(key) = std::str::from_utf8(&buf)
-                    && let Some(Some(full)) = self.substitutions.get(key)
-                {
+                if let Some(Some(full)) = self.substitutions.get(buf.as_slice()) {
                     return Some(full.clone());
                 }
                 buf[i] = bytes[i];
@@ -253,11 +297,17 @@ impl Lexicon {
         // Two neighbours swapped.
         buf.clear();
         buf.extend_from_slice(bytes);
-        for i in 0..bytes.len() - 1 {
+        for i in 0..n - 1 {
+            let possible = match i {
+                0 => self.may_know(n, bytes[1], last),
+                _ if i == n - 2 => self.may_know(n, first, bytes[n - 2]),
+                _ => same_ends,
+            };
+            if !possible {
+                continue;
+            }
             buf.swap(i, i + 1);
-            if let Ok(sw) = std::str::from_utf8(&buf)
-                && self.words.contains(sw)
-            {
+            if self.knows(&buf) {
                 return text(&buf);
             }
             buf.swap(i, i + 1);
@@ -271,21 +321,23 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Split a word into its normalised parts (a contraction gives two).
-fn normalise(raw: &str, lex: &Lexicon, out: &mut Vec<String>) {
-    let mut w: String = if raw.is_ascii() {
+fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<String>) {
+    buf.clear();
+    if raw.is_ascii() {
         // The common case, without per-char Unicode case mapping.
-        raw.bytes()
-            .map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) })
-            .collect()
+        buf.push_str(raw);
+        buf.make_ascii_lowercase();
+        if buf.contains('`') {
+            *buf = buf.replace('`', "'");
+        }
     } else {
-        raw.chars()
-            .map(|c| if is_apostrophe(c) { '\'' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    if let Some(r) = REWRITE_MAP.get(w.as_str()) {
-        w = (*r).to_string();
+        buf.extend(
+            raw.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase),
+        );
     }
+    let w: &str = REWRITE_MAP.get(buf.as_str()).copied().unwrap_or(buf);
     for piece in w.split(' ') {
         split_contraction(piece, lex, out);
     }
@@ -347,12 +399,17 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Tokenise `text`. Linear in its length; never slices off a char boundary.
 pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
-    let mut doc = Doc::default();
+    let mut doc = Doc {
+        tokens: Vec::with_capacity(text.len() / 4 + 1),
+        sentences: Vec::with_capacity(text.len() / 40 + 1),
+    };
+    let mut buf = String::with_capacity(32);
     let mut sent = 0usize;
     let mut clause = 0usize;
     let mut sent_start = 0usize;
     let mut parts: Vec<String> = Vec::with_capacity(2);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let mut i = 0;
     let close_sentence = |doc: &mut Doc, sent: &mut usize, sent_start: &mut usize, q: bool| {
@@ -390,7 +447,7 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
             let end = if j < n { chars[j].0 } else { text.len() };
             let raw = &text[b..end];
             parts.clear();
-            normalise(raw, lex, &mut parts);
+            normalise(raw, lex, &mut buf, &mut parts);
             for p in parts.drain(..) {
                 if CLAUSE_OPENERS.contains(&p.as_str()) {
                     clause += 1;
