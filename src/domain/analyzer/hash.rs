@@ -1,7 +1,7 @@
 //! A small fast hasher for the analyzer's word tables (the keys are short words from our own
 //! rule tables, so the std DoS-resistant hasher only costs time here).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The multiply-rotate hash used by rustc (FxHash).
@@ -48,4 +48,3 @@ impl Hasher for Fx {
 }
 
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
-pub type FxSet<K> = HashSet<K, BuildHasherDefault<Fx>>;

@@ -20,7 +20,6 @@ mod tokens;
 mod eval;
 
 use crate::domain::moves::Move;
-use hash::FxMap;
 use pattern::{Atoms, Classes, Pattern, PatternError, Seq};
 use rules::{Act, Mark, Rule};
 use serde::Serialize;
@@ -98,6 +97,10 @@ struct Compiled {
     /// tried in every sentence.
     unanchored: Vec<u32>,
     lexicon: Lexicon,
+    /// Per lexicon word: its atom ids (a range of `known_atoms`), pattern-word id and whether
+    /// it is a number, worked out once so a known token costs no look-ups when matching.
+    known: Vec<((u32, u32), Option<u32>, bool)>,
+    known_atoms: Vec<u32>,
     errors: Vec<(String, PatternError)>,
 }
 
@@ -105,7 +108,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(compile);
 
 /// Larger required sets are not checked before matching (the check would cost more than the
 /// match attempt it saves).
-const CHECK_MAX: usize = 64;
+const CHECK_MAX: usize = 16;
 
 /// Words so common that a rule anchored on them would wake in nearly every sentence.
 const COMMON: &[&str] = &[
@@ -146,6 +149,8 @@ fn compile() -> Compiled {
         anchored: Vec::new(),
         unanchored: Vec::new(),
         lexicon: Lexicon::new(std::iter::empty()),
+        known: Vec::new(),
+        known_atoms: Vec::new(),
         errors: Vec::new(),
     };
     let mut vocab: Vec<String> = Vec::new();
@@ -219,6 +224,12 @@ fn compile() -> Compiled {
         list.dedup();
     }
     out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
+    for w in out.lexicon.words() {
+        let from = out.known_atoms.len() as u32;
+        let id = out.atoms.of(w, &mut out.known_atoms);
+        let to = out.known_atoms.len() as u32;
+        out.known.push(((from, to), id, pattern::is_num(w)));
+    }
     out
 }
 
@@ -233,15 +244,45 @@ struct Hit {
 
 /// Read one reply. Never panics; cost is linear in the length of the text.
 pub fn analyze(text: &str) -> Analysis {
+    run(text, true)
+}
+
+/// The distinct moves of one reply, as `analyze(text).moves()` gives them, without building
+/// the cue strings: for linting many replies (`comeback check`).
+pub fn analyze_moves(text: &str) -> Vec<Move> {
+    run(text, false).moves()
+}
+
+fn run(text: &str, cues: bool) -> Analysis {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => analyze_with(text, &mut s, cues),
+        Err(_) => analyze_with(text, &mut Scratch::default(), cues),
+    })
+}
+
+fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
     let c = &*COMPILED;
-    let doc = tokens::tokenize(text, &c.lexicon);
-    let hits = match_rules(c, &doc);
-    resolve(c, &doc, text, hits)
+    tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
+    let hits = match_rules(c, &s.doc, &mut s.m);
+    resolve(c, &s.doc, text, hits, cues)
 }
 
 /// Per-thread buffers reused across calls, so a keystroke costs no large allocations.
 #[derive(Default)]
 struct Scratch {
+    chars: Vec<(usize, char)>,
+    doc: Doc,
+    m: MatchScratch,
+}
+
+/// Buffers for [`match_rules`].
+#[derive(Default)]
+struct MatchScratch {
+    nums: Vec<bool>,
+    clauses: Vec<usize>,
+    atoms: Vec<u32>,
+    spans: Vec<(u32, u32)>,
+    word_ids: Vec<Option<u32>>,
     /// Bitset of the atom ids in the current sentence.
     present: Vec<u64>,
     /// Per rule, the number of the sentence it was last woken in.
@@ -254,31 +295,40 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
-fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
-    SCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => match_rules_with(c, doc, &mut s),
-        Err(_) => match_rules_with(c, doc, &mut Scratch::default()),
-    })
-}
-
-fn match_rules_with(c: &Compiled, doc: &Doc, scratch: &mut Scratch) -> Vec<Hit> {
-    let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let clauses: Vec<usize> = doc.tokens.iter().map(|t| t.clause).collect();
-    let nums: Vec<bool> = words.iter().map(|w| pattern::is_num(w)).collect();
-    let mut atoms: Vec<u32> = Vec::with_capacity(words.len() * 2);
-    let mut spans: Vec<(u32, u32)> = Vec::with_capacity(words.len());
-    let mut word_ids: Vec<Option<u32>> = Vec::with_capacity(words.len());
-    for w in &words {
-        let from = atoms.len() as u32;
-        word_ids.push(c.atoms.of(w, &mut atoms));
-        spans.push((from, atoms.len() as u32));
-    }
-    let Scratch {
+fn match_rules(c: &Compiled, doc: &Doc, scratch: &mut MatchScratch) -> Vec<Hit> {
+    let MatchScratch {
+        nums,
+        clauses,
+        atoms,
+        spans,
+        word_ids,
         present,
         woken,
         generation,
         candidates,
     } = scratch;
+    let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
+    clauses.clear();
+    clauses.extend(doc.tokens.iter().map(|t| t.clause));
+    nums.clear();
+    atoms.clear();
+    spans.clear();
+    word_ids.clear();
+    for t in &doc.tokens {
+        let from = atoms.len() as u32;
+        match t.known.and_then(|k| c.known.get(k as usize)) {
+            Some(&((a, b), id, num)) => {
+                atoms.extend_from_slice(&c.known_atoms[a as usize..b as usize]);
+                word_ids.push(id);
+                nums.push(num);
+            }
+            None => {
+                word_ids.push(c.atoms.of(&t.norm, atoms));
+                nums.push(pattern::is_num(&t.norm));
+            }
+        }
+        spans.push((from, atoms.len() as u32));
+    }
     present.clear();
     present.resize(c.atoms.len().div_ceil(64), 0);
     woken.resize(c.rules.len(), 0);
@@ -309,10 +359,10 @@ fn match_rules_with(c: &Compiled, doc: &Doc, scratch: &mut Scratch) -> Vec<Hit> 
         }
         let has = |a: u32| present[a as usize / 64] & (1 << (a % 64)) != 0;
         let q = Seq {
-            atoms: &atoms,
-            spans: &spans,
-            nums: &nums,
-            clauses: &clauses,
+            atoms,
+            spans,
+            nums,
+            clauses,
             end: s.toks.end,
         };
         let from = hits.len();
@@ -419,7 +469,7 @@ fn clause_start(doc: &Doc, words: &[&str], pos: usize, sent_start: usize) -> boo
     false
 }
 
-fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis {
+fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) -> Analysis {
     let has_mark =
         |hits: &[Hit], m: Mark| hits.iter().any(|h| matches!(h.act, Act::Mark(x) if x == m));
     let sents_with = |hits: &[Hit], pred: &dyn Fn(&Act) -> bool| -> Vec<usize> {
@@ -570,7 +620,10 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
         {
             continue;
         }
-        let cue = text.get(s..e).unwrap_or_default().to_string();
+        let cue = match cues {
+            true => text.get(s..e).unwrap_or_default().to_string(),
+            false => String::new(),
+        };
         findings.push(Finding {
             mv: m,
             span: s..e,
@@ -595,6 +648,35 @@ mod tests {
 
     fn moves(t: &str) -> Vec<Move> {
         analyze(t).moves()
+    }
+
+    #[test]
+    fn atom_ids_match_like_strings() {
+        // The id-based matcher must see exactly what string matching sees, for known words,
+        // repaired words and words no rule knows.
+        let c = &*COMPILED;
+        let mut words: Vec<String> = c.lexicon.words().to_vec();
+        for extra in ["refundable", "rebooked", "x", "zzz", "3pm", "10:30", "é", "stuffed", "ed"] {
+            words.push(extra.to_string());
+        }
+        let all: Vec<&pattern::Atom> = c
+            .rules
+            .iter()
+            .flat_map(|(_, p)| p.src.iter().flatten())
+            .collect();
+        for w in &words {
+            let mut got = Vec::new();
+            c.atoms.of(w, &mut got);
+            let mut want: Vec<u32> = all
+                .iter()
+                .filter(|a| a.matches(w))
+                .filter_map(|a| c.atoms.lookup(a))
+                .collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(got, want, "{w}");
+        }
+        assert_eq!(analyze_moves("I'm so sorry, that's on us."), analyze("I'm so sorry, that's on us.").moves());
     }
 
     #[test]

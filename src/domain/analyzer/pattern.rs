@@ -32,7 +32,8 @@ pub enum Atom {
 }
 
 impl Atom {
-    #[inline]
+    /// String matching, the reference the id-based matcher is tested against.
+    #[cfg(test)]
     pub fn matches(&self, w: &str) -> bool {
         match self {
             Atom::Word(x) => x == w,
@@ -146,9 +147,15 @@ impl Atoms {
         }
     }
 
-    /// The id of a pattern word, if any pattern uses it.
-    pub fn word(&self, w: &str) -> Option<u32> {
-        self.words.get(w).copied()
+    /// The id an atom was given, if any pattern uses it.
+    #[cfg(test)]
+    pub fn lookup(&self, a: &Atom) -> Option<u32> {
+        match a {
+            Atom::Word(w) => self.words.get(w).copied(),
+            Atom::Prefix(p) => self.prefixes.get(p).copied(),
+            Atom::Suffix(x) => self.suffixes.iter().find(|(s, _)| s == x).map(|(_, i)| *i),
+            Atom::Num | Atom::Any => None,
+        }
     }
 
     /// How many ids there are (for bitsets).
@@ -293,10 +300,6 @@ impl Pattern {
         }
     }
 
-    /// The first element's atoms, for indexing patterns by their first word.
-    pub fn first_atoms(&self) -> &[Atom] {
-        self.src.first().map(Vec::as_slice).unwrap_or(&[])
-    }
 
     /// Match at token `pos` of `q`, not going past `q.end`; returns the end (exclusive) of the
     /// match.

@@ -5,13 +5,15 @@
 //! `i 'd`), missing apostrophes ("dont", "thats"), chat spellings ("u", "cos"), British → American
 //! spellings ("apologise" → `apologize`) and one-letter typos of the words the rules know.
 
-use super::hash::{FxMap, FxSet};
+use super::hash::FxMap;
 use std::sync::LazyLock;
 
 /// One normalised word. Several tokens may share a span when a contraction was split.
 #[derive(Debug, Clone)]
 pub struct Token {
     pub norm: String,
+    /// `norm`'s index in the [`Lexicon`], when the rules know the word.
+    pub known: Option<u32>,
     /// Byte range into the original text (always on char boundaries).
     pub start: usize,
     pub end: usize,
@@ -146,12 +148,14 @@ static REWRITE_MAP: LazyLock<FxMap<&'static str, &'static str>> =
 /// Words the rules know, for spelling repair; filled from the rule tables. Keyed by bytes so
 /// the repair loops look edited words up without re-validating UTF-8.
 pub struct Lexicon {
-    words: FxSet<Box<[u8]>>,
+    /// The known words, sorted; a word's index is its id.
+    list: Vec<String>,
+    ids: FxMap<Box<[u8]>, u32>,
     /// One-deletion variants of long known words → the word (alphabetically first on a tie).
-    deletions: FxMap<Box<[u8]>, String>,
+    deletions: FxMap<Box<[u8]>, u32>,
     /// Long known words with one letter blanked (`?`) → the word, for one-letter substitutions;
     /// `None` when two known words share the key (the repair would be a guess).
-    substitutions: FxMap<Box<[u8]>, Option<String>>,
+    substitutions: FxMap<Box<[u8]>, Option<u32>>,
     /// Which (length, first letter, last letter) combinations known words have: lets the
     /// repair skip look-ups that cannot hit (results are the same, only faster).
     shapes: Vec<u64>,
@@ -175,24 +179,25 @@ impl Lexicon {
         // Sorted, so which word a shared deletion repairs to does not depend on hashing.
         sorted.sort_unstable();
         sorted.dedup();
-        let mut deletions: FxMap<Box<[u8]>, String> = FxMap::default();
-        let mut substitutions: FxMap<Box<[u8]>, Option<String>> = FxMap::default();
-        for &w in &sorted {
+        let mut deletions: FxMap<Box<[u8]>, u32> = FxMap::default();
+        let mut substitutions: FxMap<Box<[u8]>, Option<u32>> = FxMap::default();
+        for (id, &w) in sorted.iter().enumerate() {
+            let id = id as u32;
             if w.len() >= 6 && w.is_ascii() {
                 let b = w.as_bytes();
                 for i in 0..b.len() {
                     let d: Box<[u8]> = [&b[..i], &b[i + 1..]].concat().into();
-                    deletions.entry(d).or_insert_with(|| w.to_string());
+                    deletions.entry(d).or_insert(id);
                     let mut key = b.to_vec();
                     key[i] = b'?';
                     substitutions
                         .entry(key.into())
                         .and_modify(|v| {
-                            if v.as_deref() != Some(w) {
+                            if *v != Some(id) {
                                 *v = None;
                             }
                         })
-                        .or_insert_with(|| Some(w.to_string()));
+                        .or_insert(Some(id));
                 }
             }
         }
@@ -205,7 +210,11 @@ impl Lexicon {
             }
         }
         Lexicon {
-            words: sorted.iter().map(|w| w.as_bytes().into()).collect(),
+            ids: (0u32..)
+                .zip(&sorted)
+                .map(|(i, w)| (w.as_bytes().into(), i))
+                .collect(),
+            list: sorted.iter().map(|w| w.to_string()).collect(),
             deletions,
             substitutions,
             shapes,
@@ -213,7 +222,17 @@ impl Lexicon {
     }
 
     fn knows(&self, w: &[u8]) -> bool {
-        self.words.contains(w)
+        self.ids.contains_key(w)
+    }
+
+    /// The id of a known word.
+    pub fn id(&self, w: &str) -> Option<u32> {
+        self.ids.get(w.as_bytes()).copied()
+    }
+
+    /// The known words, by id.
+    pub fn words(&self) -> &[String] {
+        &self.list
     }
 
     /// Whether some known word has this length, first and last byte.
@@ -225,13 +244,12 @@ impl Lexicon {
     /// The known word this token most likely means: British spellings and one-keystroke typos
     /// (a letter missing, doubled or swapped) of long words. Short words are left alone: they
     /// collide with real words too easily.
-    fn repair(&self, w: &str) -> Option<String> {
+    fn repair(&self, w: &str) -> Option<u32> {
         if !w.is_ascii() || self.knows(w.as_bytes()) {
             return None;
         }
         let bytes = w.as_bytes();
-        // Every edit below keeps the word ASCII, so a hit converts back to a String losslessly.
-        let text = |b: &[u8]| String::from_utf8(b.to_vec()).ok();
+        let text = |b: &[u8]| self.ids.get(b).copied();
         // One reused buffer for every candidate.
         let mut buf: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
         // British → American (at the last occurrence).
@@ -251,8 +269,8 @@ impl Lexicon {
             return None;
         }
         // A letter missing from a known word.
-        if let Some(full) = self.deletions.get(bytes) {
-            return Some(full.clone());
+        if let Some(&full) = self.deletions.get(bytes) {
+            return Some(full);
         }
         let n = bytes.len();
         let (first, last) = (bytes[0], bytes[n - 1]);
@@ -288,8 +306,8 @@ impl Lexicon {
                     continue;
                 }
                 buf[i] = b'?';
-                if let Some(Some(full)) = self.substitutions.get(buf.as_slice()) {
-                    return Some(full.clone());
+                if let Some(&Some(full)) = self.substitutions.get(buf.as_slice()) {
+                    return Some(full);
                 }
                 buf[i] = bytes[i];
             }
@@ -321,7 +339,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Split a word into its normalised parts (a contraction gives two).
-fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<String>) {
+fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<(String, Option<u32>)>) {
     buf.clear();
     if raw.is_ascii() {
         // The common case, without per-char Unicode case mapping.
@@ -343,7 +361,7 @@ fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<String>) 
     }
 }
 
-fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<String>) {
+fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<(String, Option<u32>)>) {
     if let Some(idx) = w.find('\'')
         && w != "o'clock"
     {
@@ -374,15 +392,22 @@ fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<String>) {
             if !a.is_empty() {
                 out.push(fix(a, lex));
             }
-            out.push(b.to_string());
+            out.push((b.to_string(), lex.id(b)));
             return;
         }
     }
     out.push(fix(w, lex));
 }
 
-fn fix(w: &str, lex: &Lexicon) -> String {
-    lex.repair(w).unwrap_or_else(|| w.to_string())
+/// The word as the rules should read it, and its lexicon id when known.
+fn fix(w: &str, lex: &Lexicon) -> (String, Option<u32>) {
+    if let Some(id) = lex.id(w) {
+        return (w.to_string(), Some(id));
+    }
+    match lex.repair(w) {
+        Some(id) => (lex.list[id as usize].clone(), Some(id)),
+        None => (w.to_string(), None),
+    }
 }
 
 #[derive(PartialEq)]
@@ -398,17 +423,24 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Tokenise `text`. Linear in its length; never slices off a char boundary.
+#[cfg(test)]
 pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
-    let mut doc = Doc {
-        tokens: Vec::with_capacity(text.len() / 4 + 1),
-        sentences: Vec::with_capacity(text.len() / 40 + 1),
-    };
+    let mut doc = Doc::default();
+    tokenize_into(text, lex, &mut Vec::new(), &mut doc);
+    doc
+}
+
+/// [`tokenize`] into reused buffers (`chars` is scratch; `doc` is cleared first), so reading a
+/// reply on every keystroke makes no large allocations.
+pub fn tokenize_into(text: &str, lex: &Lexicon, chars: &mut Vec<(usize, char)>, doc: &mut Doc) {
+    doc.tokens.clear();
+    doc.sentences.clear();
     let mut buf = String::with_capacity(32);
     let mut sent = 0usize;
     let mut clause = 0usize;
     let mut sent_start = 0usize;
-    let mut parts: Vec<String> = Vec::with_capacity(2);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    let mut parts: Vec<(String, Option<u32>)> = Vec::with_capacity(2);
+    chars.clear();
     chars.extend(text.char_indices());
     let n = chars.len();
     let mut i = 0;
@@ -448,12 +480,13 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
             let raw = &text[b..end];
             parts.clear();
             normalise(raw, lex, &mut buf, &mut parts);
-            for p in parts.drain(..) {
+            for (p, known) in parts.drain(..) {
                 if CLAUSE_OPENERS.contains(&p.as_str()) {
                     clause += 1;
                 }
                 doc.tokens.push(Token {
                     norm: p,
+                    known,
                     start: b,
                     end,
                     clause,
@@ -475,12 +508,11 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
             Brk::None => {}
             Brk::Clause => clause += 1,
             Brk::Sentence { question } => {
-                close_sentence(&mut doc, &mut sent, &mut sent_start, question);
+                close_sentence(doc, &mut sent, &mut sent_start, question);
                 clause += 1;
             }
         }
         i += 1;
     }
-    close_sentence(&mut doc, &mut sent, &mut sent_start, false);
-    doc
+    close_sentence(doc, &mut sent, &mut sent_start, false);
 }
