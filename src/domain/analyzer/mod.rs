@@ -307,7 +307,7 @@ fn match_rules(c: &Compiled, doc: &Doc, scratch: &mut MatchScratch) -> Vec<Hit> 
         generation,
         candidates,
     } = scratch;
-    let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
+    let words: Vec<&str> = doc.tokens.iter().map(|t| doc.norm(t)).collect();
     clauses.clear();
     clauses.extend(doc.tokens.iter().map(|t| t.clause));
     nums.clear();
@@ -323,8 +323,8 @@ fn match_rules(c: &Compiled, doc: &Doc, scratch: &mut MatchScratch) -> Vec<Hit> 
                 nums.push(num);
             }
             None => {
-                word_ids.push(c.atoms.of(&t.norm, atoms));
-                nums.push(pattern::is_num(&t.norm));
+                word_ids.push(c.atoms.of(doc.norm(t), atoms));
+                nums.push(pattern::is_num(doc.norm(t)));
             }
         }
         spans.push((from, atoms.len() as u32));
@@ -591,7 +591,7 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         .collect();
     hits.retain(|h| {
         let causal = matches!(
-            doc.tokens[h.t0].norm.as_str(),
+            doc.norm(&doc.tokens[h.t0]),
             "because" | "due" | "owing" | "since"
         );
         !(matches!(h.act, Act::Find(Move::Excuse))

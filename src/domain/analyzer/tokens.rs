@@ -11,7 +11,9 @@ use std::sync::LazyLock;
 /// One normalised word. Several tokens may share a span when a contraction was split.
 #[derive(Debug, Clone)]
 pub struct Token {
-    pub norm: String,
+    /// The normalised word: a byte range of [`Doc::norms`] (one buffer for all tokens, so
+    /// tokenising makes no allocation per word).
+    pub norm: (u32, u32),
     /// `norm`'s index in the [`Lexicon`], when the rules know the word.
     pub known: Option<u32>,
     /// Byte range into the original text (always on char boundaries).
@@ -30,7 +32,17 @@ pub struct Sentence {
 #[derive(Debug, Default)]
 pub struct Doc {
     pub tokens: Vec<Token>,
+    pub norms: String,
     pub sentences: Vec<Sentence>,
+}
+
+impl Doc {
+    /// Token `t`'s normalised word.
+    pub fn norm(&self, t: &Token) -> &str {
+        self.norms
+            .get(t.norm.0 as usize..t.norm.1 as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// Whole-word rewrites applied before contractions are split: missing apostrophes, chat
@@ -339,7 +351,10 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Split a word into its normalised parts (a contraction gives two).
-fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<(String, Option<u32>)>) {
+/// Parts go to `out` as (range of `arena`, lexicon id).
+type Parts = Vec<(u32, u32, Option<u32>)>;
+
+fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, arena: &mut String, out: &mut Parts) {
     buf.clear();
     if raw.is_ascii() {
         // The common case, without per-char Unicode case mapping.
@@ -357,11 +372,11 @@ fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, out: &mut Vec<(String, 
     }
     let w: &str = REWRITE_MAP.get(buf.as_str()).copied().unwrap_or(buf);
     for piece in w.split(' ') {
-        split_contraction(piece, lex, out);
+        split_contraction(piece, lex, arena, out);
     }
 }
 
-fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<(String, Option<u32>)>) {
+fn split_contraction(w: &str, lex: &Lexicon, arena: &mut String, out: &mut Parts) {
     if let Some(idx) = w.find('\'')
         && w != "o'clock"
     {
@@ -390,24 +405,30 @@ fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<(String, Option<u32>)
         };
         if let Some((a, b)) = pair {
             if !a.is_empty() {
-                out.push(fix(a, lex));
+                fix(a, lex, arena, out);
             }
-            out.push((b.to_string(), lex.id(b)));
+            put(b, lex.id(b), arena, out);
             return;
         }
     }
-    out.push(fix(w, lex));
+    fix(w, lex, arena, out);
 }
 
-/// The word as the rules should read it, and its lexicon id when known.
-fn fix(w: &str, lex: &Lexicon) -> (String, Option<u32>) {
+/// Add the word as the rules should read it, with its lexicon id when known.
+fn fix(w: &str, lex: &Lexicon, arena: &mut String, out: &mut Parts) {
     if let Some(id) = lex.id(w) {
-        return (w.to_string(), Some(id));
+        return put(w, Some(id), arena, out);
     }
     match lex.repair(w) {
-        Some(id) => (lex.list[id as usize].clone(), Some(id)),
-        None => (w.to_string(), None),
+        Some(id) => put(&lex.list[id as usize], Some(id), arena, out),
+        None => put(w, None, arena, out),
     }
+}
+
+fn put(w: &str, id: Option<u32>, arena: &mut String, out: &mut Parts) {
+    let from = arena.len() as u32;
+    arena.push_str(w);
+    out.push((from, arena.len() as u32, id));
 }
 
 #[derive(PartialEq)]
@@ -435,11 +456,12 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
 pub fn tokenize_into(text: &str, lex: &Lexicon, chars: &mut Vec<(usize, char)>, doc: &mut Doc) {
     doc.tokens.clear();
     doc.sentences.clear();
+    doc.norms.clear();
     let mut buf = String::with_capacity(32);
     let mut sent = 0usize;
     let mut clause = 0usize;
     let mut sent_start = 0usize;
-    let mut parts: Vec<(String, Option<u32>)> = Vec::with_capacity(2);
+    let mut parts: Parts = Vec::with_capacity(2);
     chars.clear();
     chars.extend(text.char_indices());
     let n = chars.len();
@@ -479,13 +501,14 @@ pub fn tokenize_into(text: &str, lex: &Lexicon, chars: &mut Vec<(usize, char)>, 
             let end = if j < n { chars[j].0 } else { text.len() };
             let raw = &text[b..end];
             parts.clear();
-            normalise(raw, lex, &mut buf, &mut parts);
-            for (p, known) in parts.drain(..) {
-                if CLAUSE_OPENERS.contains(&p.as_str()) {
+            normalise(raw, lex, &mut buf, &mut doc.norms, &mut parts);
+            for (a, z, known) in parts.drain(..) {
+                let p = doc.norms.get(a as usize..z as usize).unwrap_or_default();
+                if CLAUSE_OPENERS.contains(&p) {
                     clause += 1;
                 }
                 doc.tokens.push(Token {
-                    norm: p,
+                    norm: (a, z),
                     known,
                     start: b,
                     end,
