@@ -598,7 +598,13 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             && causal
             && blame_clauses.contains(&doc.tokens[h.t0].clause))
     });
-    // 6. A question that hands the decision back is not listening.
+    // 6. A gift that waits on someone's approval or is refused is not given: no `delight` in a
+    //    sentence that defers or refuses ("I'd need approval to waive that").
+    let gated = sents_with(&hits, &|a| {
+        matches!(a, Act::Find(Move::Deferral | Move::Refusal))
+    });
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Delight)) && gated.contains(&h.sent)));
+    // 7. A question that hands the decision back is not listening.
     let abdic = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Abdication)));
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Listening)) && abdic.contains(&h.sent)));
     hits.extend(extra);

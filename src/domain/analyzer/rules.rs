@@ -585,7 +585,8 @@ pub const RULES: &[Rule] = &[
     ),
     // "It'll be refunded today." "Let me rebook you." "I'd be happy to refund it."
     find(Move::Solution, "will be @remedy", S | NEG),
-    find(Move::Solution, "let me @remedy|get", S),
+    // Not "the system won't let me reverse it".
+    find(Move::Solution, "let me @remedy|get", S | NEG),
     // "I'm going to waive this month's fee."
     find(Move::Solution, "i|we am|are going to @remedy", S | NEG),
     find(
@@ -873,7 +874,9 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Delight, "upgraded|upgrade you|upgrading", S | NEG),
-    find(Move::Delight, "waive*|extra", S | NEG),
+    find(Move::Delight, "waive*", S | NEG),
+    // "…plus an extra week": an added thing, not "they often find extra work".
+    find(Move::Delight, "a|an|# extra", S | NEG),
     find(Move::Delight, "are free", S | NEG),
     find(Move::Delight, "make it up to you", 0),
     find(
@@ -940,7 +943,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "against ..2 policy|policies|rules|terms", 0),
     find(
         Move::Refusal,
-        "policy|policies|rules|terms ..1 do|does|will|would not|never allow|cover|permit|let",
+        "policy|policies|rules|terms|conditions|contract ..1 do|does|will|would not|never allow|cover|permit|let",
         0,
     ),
     find(Move::Refusal, "our|the policy do|does|will not", 0),
@@ -958,7 +961,9 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "my|our hands are tied", 0),
     find(Move::Refusal, "no power|authority to", 0),
     find(Move::Refusal, "i|we am|are stuck", S),
-    find(Move::Refusal, "i wish there was|were|i could", 0),
+    // "I wish there was something I could do." "I wish I could, but I can …" takes it back.
+    find(Move::Refusal, "i wish there was|were", 0),
+    find(Move::Refusal, "i wish i|we could", SOFT),
     find(
         Move::Refusal,
         "not my|our department|job|problem|responsibility",
@@ -1074,6 +1079,15 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     mark(Mark::Contrast, "the best i|we can", 0),
+    // "I can't authorise that, so I'll pass it up for approval": not a no, a hand-on (and
+    // the waiting it causes is read as deferral).
+    mark(
+        Mark::Contrast,
+        "so i|we will pass|escalate|refer|forward|raise|flag|put|send|take",
+        0,
+    ),
+    // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
+    cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
     mark(Mark::Contrast, "instead|alternatively", 0),
     mark(Mark::Contrast, "i|we can|could|will however|though", 0),
     mark(Mark::Contrast, "good news", 0),
