@@ -810,6 +810,77 @@ mod tests {
     }
 
     #[test]
+    fn gifts_that_wait_or_are_refused_are_not_given() {
+        for t in [
+            "I'd need the branch manager's sign-off to waive the late fee, so I'll ask her on Monday.",
+            "Our contract doesn't allow the setup charge to be waived, I'm afraid.",
+            "Our terms and conditions do not allow refunds on sale items.",
+        ] {
+            assert!(!has(t, Move::Delight), "{t}: {:?}", moves(t));
+        }
+        assert!(has(
+            "Our terms and conditions do not allow refunds on sale items.",
+            Move::Refusal
+        ));
+        assert!(has(
+            "I've re-sent the parcel and added an extra month of membership.",
+            Move::Delight
+        ));
+        assert!(!has(
+            "The inspectors usually find extra damage once the boards are up.",
+            Move::Delight
+        ));
+    }
+
+    #[test]
+    fn passing_it_on_or_explaining_a_hold_up_is_not_a_no() {
+        for t in [
+            "I can't sign that off myself, so I'll escalate it to the practice manager today.",
+            "We couldn't release the funds until the surveyor's report arrived.",
+            "I could not book the slot before your deposit cleared.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        // Helplessness with the system as the obstacle stays a refusal.
+        let t = "I wish there was something I could do, but the booking tool won't let me change it.";
+        assert!(has(t, Move::Refusal), "{:?}", moves(t));
+        assert!(!has(t, Move::Solution), "{:?}", moves(t));
+        assert!(has("I wish there were another way.", Move::Refusal));
+        assert!(has(
+            "Any snagging is between you and the builder now.",
+            Move::Refusal
+        ));
+    }
+
+    #[test]
+    fn blame_in_other_words() {
+        for t in [
+            "You didn't notify the branch before the deadline.",
+            "So you mustn't have saved the form before closing it.",
+            "It's probably your router.",
+            "It must have happened when you moved the unit.",
+            "The barber only did what you asked.",
+            "Did you water it twice a week like we said?",
+            "Sorry, that's Priya, she's new.",
+            "He forgot to put the order through.",
+            "They're an independent agency, so it's really their call.",
+            "Some outside firm runs the booking site, not us.",
+            "That's nothing to do with the pharmacy counter.",
+        ] {
+            assert!(has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "She'll be with you by three.",
+            "That's nothing to do with you — it's on us.",
+            "It's probably your best option today.",
+            "I did what I could to rush it.",
+            "I'll send an engineer round at two.",
+        ] {
+            assert!(!has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+    }
+
+    #[test]
     fn typos_and_spellings() {
         assert!(moves("I sincerely apologize.").contains(&Move::Apology));
         assert!(moves("I sincerely apologise.").contains(&Move::Apology));

@@ -1086,6 +1086,12 @@ pub const RULES: &[Rule] = &[
         "so i|we will pass|escalate|refer|forward|raise|flag|put|send|take",
         0,
     ),
+    // Sending the customer off to settle it with someone else: "…that's between you and them."
+    find(
+        Move::Refusal,
+        "between you and them|him|her|the|your",
+        S,
+    ),
     // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
     cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
     mark(Mark::Contrast, "instead|alternatively", 0),
@@ -1137,16 +1143,57 @@ pub const RULES: &[Rule] = &[
         "not ..2 our|my team|fault|doing|end|side|problem|infrastructure|systems|servers|kit|equipment",
         S,
     ),
-    find(Move::Blame, "nothing to do with us|me", S),
+    find(Move::Blame, "nothing to do with us|me|our", S),
+    // "…that's nothing to do with the front desk."
+    find(Move::Blame, "nothing to do with the _ !you", S),
     // A third party doing wrong: "The carrier's been an absolute nightmare." "Housekeeping should have flagged it."
     find(Move::Blame, "the|their|that|a|our _? @third ..5 @fault", S),
+    // A colleague or third party failing, or new at it: "He forgot to order it." "She's new."
     find(
         Move::Blame,
-        "they|he|she ..1 must|should|keep|forgot|lost|messed|misread|missed|failed|dropped|never|are|were new",
+        "they|he|she ..1 forgot|lost|messed|misread|missed|failed|dropped|never",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @be new|junior|inexperienced|still|only ..1 learning|training|trainee|new",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @be new|junior|inexperienced|learning|training $",
+        S,
+    ),
+    // Someone outside as the real owner: "They're an independent contractor." "Some outside
+    // company builds it."
+    find(
+        Move::Blame,
+        "they|it|he|she @be an? independent|outside|external|separate company|firm|contractor|supplier|provider|business|agency",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "outside|external company|firm|contractor|supplier|provider|agency does|did|runs|ran|handles|handled|owns|built|builds|makes|made|manages|operates",
         S,
     ),
     // The customer: "You must have given us the wrong address." "You should've checked the size chart."
     find(Move::Blame, "you must @have !been", S),
+    // "So you mustn't have mentioned it."
+    find(Move::Blame, "you must not @have", S),
+    // The cause put on the customer's side: "It's probably your browser." "It must've happened
+    // while you had it." "She just did what you asked." "Did you keep it on like we said?"
+    find(
+        Move::Blame,
+        "it|that|this @be probably|likely|definitely|clearly|obviously|most|almost your _ $",
+        S,
+    ),
+    find(Move::Blame, "happened|occurred|done while|when you", S),
+    find(Move::Blame, "did|done what you asked|said|requested|told|wanted", S),
+    find(
+        Move::Blame,
+        "did you ..6 like|as we|i said|told|asked|advised|instructed|explained|recommended",
+        Q,
+    ),
     find(Move::Blame, "you ..1 should @have !been|needed|had|to", S),
     find(
         Move::Blame,
@@ -1159,7 +1206,7 @@ pub const RULES: &[Rule] = &[
     // "You didn't tell us." "You forgot to…" "You were supposed to…"
     find(
         Move::Blame,
-        "you did not tell|read|check|mention|give|call|let|provide|fill|update|follow|say|ask",
+        "you did not tell|read|check|mention|give|call|let|provide|fill|update|follow|say|ask|notify|inform|send|submit|return|sign|attach|register|confirm|select|enter|complete|contact|report",
         S,
     ),
     find(Move::Blame, "you forgot|failed|missed", S),
