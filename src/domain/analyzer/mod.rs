@@ -881,6 +881,39 @@ mod tests {
     }
 
     #[test]
+    fn delight_excuse_and_dismissal_in_other_words() {
+        for t in [
+            "I've fixed the boiler and added a free annual service to your plan.",
+            "I've rebooked you and thrown in a complimentary lounge pass.",
+            "We'd love to have you back as our guests next weekend.",
+        ] {
+            assert!(has(t, Move::Delight), "{t}: {:?}", moves(t));
+        }
+        assert!(!has("I haven't added a free month, sorry.", Move::Delight));
+        for t in [
+            "The booking software's been crashing since the update.",
+            "That's down to the heavy demand this week.",
+            "We had record volumes over the holidays.",
+            "The office was completely swamped on Monday.",
+        ] {
+            assert!(has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "The system is showing your refund as sent.",
+            Move::Excuse
+        ));
+        assert!(!has("You must be swamped with all this.", Move::Excuse));
+        for t in [
+            "It's a bank holiday, it's always like that. You'll get used to it.",
+            "To be fair, you can't really expect a quiet room in the city centre.",
+            "I'm sure he didn't mean it that way.",
+        ] {
+            assert!(has(t, Move::Dismissal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has("You shouldn't have to expect this.", Move::Dismissal));
+    }
+
+    #[test]
     fn typos_and_spellings() {
         assert!(moves("I sincerely apologize.").contains(&Move::Apology));
         assert!(moves("I sincerely apologise.").contains(&Move::Apology));

@@ -878,6 +878,14 @@ pub const RULES: &[Rule] = &[
     // "…plus an extra week": an added thing, not "they often find extra work".
     find(Move::Delight, "a|an|# extra", S | NEG),
     find(Move::Delight, "are free", S | NEG),
+    // Something free added on top: "I've added a free month." "…thrown in a free service."
+    find(
+        Move::Delight,
+        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..3 free|complimentary",
+        S | NEG,
+    ),
+    // "…we'd love to host you as our guests."
+    find(Move::Delight, "as our guest|guests", S | NEG),
     find(Move::Delight, "make it up to you", 0),
     find(
         Move::Delight,
@@ -1284,6 +1292,25 @@ pub const RULES: &[Rule] = &[
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
+    // A machine as the subject of the failure: "The new till system's been doubling items."
+    find(
+        Move::Excuse,
+        "system|till|software|computer|app|website|portal|machine|server|servers|network|printer|scanner 's|has|have|is|was|were|had ..2 doubling|crashing|failing|glitching|freezing|playing|acting|misbehaving|overcharging|rejecting|dropping|losing|down|offline",
+        S | NEG,
+    ),
+    // Circumstances as the cause: "That's down to network congestion at peak times."
+    find(
+        Move::Excuse,
+        "down to ..2 congestion|demand|traffic|volume|volumes|weather|staffing|shortage|shortages|sickness|glitch|outage|backlog|roadworks|strikes",
+        S,
+    ),
+    // Busy and stretched: "We had a record number of applications and the team was stretched."
+    find(Move::Excuse, "record number|numbers|volume|volumes|demand", S | NEG),
+    find(
+        Move::Excuse,
+        "we|team|staff|everyone|kitchen|office|department|branch|crew @be|were|was|have|has|had been? really|so|completely|very|totally|a|bit? stretched|swamped|overwhelmed|snowed|understaffed|short-staffed|slammed|rammed",
+        S,
+    ),
     find(Move::Excuse, "which|that|this @be why", S),
     find(Move::Excuse, "because", S),
     find(Move::Excuse, "due|owing|thanks to", S),
@@ -1329,6 +1356,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "our till", S),
+    // The system reporting, not failing: "The system is showing your refund as sent."
+    cancel(
+        Move::Excuse,
+        "system|systems|platform|app|software|computer|computers|portal @be? showing|shows|show|says|said|confirms|confirmed|lists|listed|records|recorded",
+        OVERLAP,
+    ),
     cancel(
         Move::Excuse,
         "on|in|into|through|onto|from|via|updated|checked|logged|flagged|noted|put|entered|recorded|added our|the|a|its|this|my _? system|systems|platform|till|app|software|computer|computers|server|servers",
@@ -1665,6 +1698,12 @@ pub const RULES: &[Rule] = &[
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
+    // Telling the customer to put up with it: "You'll get used to it." "It's always like this."
+    // "You can't expect studio quality." "She didn't mean it like that."
+    find(Move::Dismissal, "you will get used to it", 0),
+    find(Move::Dismissal, "it @be always like this|that", S),
+    find(Move::Dismissal, "you can|could not ..1 expect", S),
+    find(Move::Dismissal, "did not mean it ..1 like|that", S),
     find(
         Move::Dismissal,
         "no need to raise|shout|take|get|be|swear|yell|lose",
