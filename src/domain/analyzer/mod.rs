@@ -846,6 +846,13 @@ mod tests {
         assert!(has(t, Move::Refusal), "{:?}", moves(t));
         assert!(!has(t, Move::Solution), "{:?}", moves(t));
         assert!(has("I wish there were another way.", Move::Refusal));
+        for t in [
+            "We don't own the car park, the council does.",
+            "We don't maintain that website, our partner does.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        assert!(has("We don't do refunds on sale items.", Move::Refusal));
         assert!(has(
             "Any snagging is between you and the builder now.",
             Move::Refusal

@@ -923,6 +923,13 @@ pub const RULES: &[Rule] = &[
         "@fp am|are not able|allowed|permitted|authorized",
         S | SOFT,
     ),
+    // Saying who owns a thing is not refusing the request: "We don't build the app, an outside
+    // company does." (often blame; never a "no").
+    cancel(
+        Move::Refusal,
+        "@fp do not build|own|operate|control|manufacture|employ|design|host|develop|maintain",
+        OVERLAP,
+    ),
     find(Move::Refusal, "i|we am|are|was|were unable to", S | SOFT),
     // "There's nothing else I can do." "…nothing I can change on that."
     find(Move::Refusal, "nothing ..2 i|we can|could", S),

@@ -443,15 +443,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "but", "though", "although", "because", "so", "unless", "whereas",
 ];
 
-/// Tokenise `text`. Linear in its length; never slices off a char boundary.
-#[cfg(test)]
-pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
-    let mut doc = Doc::default();
-    tokenize_into(text, lex, &mut Vec::new(), &mut doc);
-    doc
-}
-
-/// [`tokenize`] into reused buffers (`chars` is scratch; `doc` is cleared first), so reading a
+/// Tokenise `text` into `doc` (cleared first). Linear in its length; never slices off a char
+/// boundary. `chars` is scratch; both buffers are reused across calls, so reading a
 /// reply on every keystroke makes no large allocations.
 pub fn tokenize_into(text: &str, lex: &Lexicon, chars: &mut Vec<(usize, char)>, doc: &mut Doc) {
     doc.tokens.clear();
