@@ -273,9 +273,10 @@ const FLOOR_MACRO_HELD: f64 = 0.95;
 const FLOOR_REFUSAL_P: f64 = 0.95;
 const FLOOR_MACRO_UNSEEN: f64 = 0.91;
 const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
-// Blind floors: a little under the figures it first scored (see README).
-const FLOOR_MACRO_BLIND: f64 = 0.0;
-const FLOOR_REFUSAL_P_BLIND: f64 = 0.0;
+// Blind floors: a little under what it first scored (macro-F1 0.768, refusal precision 0.76 =
+// 13 of 17), measured after the second pass with the rules frozen.
+const FLOOR_MACRO_BLIND: f64 = 0.75;
+const FLOOR_REFUSAL_P_BLIND: f64 = 0.74;
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
