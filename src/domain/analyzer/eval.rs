@@ -183,7 +183,10 @@ fn dev_set_accuracy() {
     print_table("dev set (240 replies, seen)", &ra);
     if show_held {
         print_table("dev fit slice (9 settings)", &rf);
-        print_table(&format!("dev held-out slice ({})", HELD_OUT.join(", ")), &rh);
+        print_table(
+            &format!("dev held-out slice ({})", HELD_OUT.join(", ")),
+            &rh,
+        );
     }
     // Floors: set from what the rules reach; never lower them.
     assert!(
@@ -219,10 +222,7 @@ fn unseen_set_accuracy() {
     let items: Vec<&Labelled> = items.iter().collect();
     let verbose = std::env::var("ANALYZER_SHOW_UNSEEN").is_ok();
     let r = score(&items, verbose);
-    print_table(
-        &format!("unseen set ({} replies, seen)", items.len()),
-        &r,
-    );
+    print_table(&format!("unseen set ({} replies, seen)", items.len()), &r);
     assert!(
         r.macro_f1() >= FLOOR_MACRO_UNSEEN,
         "unseen macro-F1 {:.3}",

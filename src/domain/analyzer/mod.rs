@@ -407,7 +407,9 @@ fn match_rules(c: &Compiled, doc: &Doc, scratch: &mut MatchScratch) -> Vec<Hit> 
         // first of some marks).
         hits[from..].sort_by_key(|h| {
             let by_word = match (&c.rules[h.rule].1.elems.first(), word_ids[h.t0]) {
-                (Some(pattern::Elem::Alts { set, .. }), Some(id)) => set.ids.binary_search(&id).is_ok(),
+                (Some(pattern::Elem::Alts { set, .. }), Some(id)) => {
+                    set.ids.binary_search(&id).is_ok()
+                }
                 _ => false,
             };
             (h.t0, !by_word, h.rule)
@@ -662,7 +664,17 @@ mod tests {
         // repaired words and words no rule knows.
         let c = &*COMPILED;
         let mut words: Vec<String> = c.lexicon.words().to_vec();
-        for extra in ["refundable", "rebooked", "x", "zzz", "3pm", "10:30", "é", "stuffed", "ed"] {
+        for extra in [
+            "refundable",
+            "rebooked",
+            "x",
+            "zzz",
+            "3pm",
+            "10:30",
+            "é",
+            "stuffed",
+            "ed",
+        ] {
             words.push(extra.to_string());
         }
         let all: Vec<&pattern::Atom> = c
@@ -682,7 +694,10 @@ mod tests {
             want.dedup();
             assert_eq!(got, want, "{w}");
         }
-        assert_eq!(analyze_moves("I'm so sorry, that's on us."), analyze("I'm so sorry, that's on us.").moves());
+        assert_eq!(
+            analyze_moves("I'm so sorry, that's on us."),
+            analyze("I'm so sorry, that's on us.").moves()
+        );
     }
 
     #[test]
@@ -842,7 +857,8 @@ mod tests {
             assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
         }
         // Helplessness with the system as the obstacle stays a refusal.
-        let t = "I wish there was something I could do, but the booking tool won't let me change it.";
+        let t =
+            "I wish there was something I could do, but the booking tool won't let me change it.";
         assert!(has(t, Move::Refusal), "{:?}", moves(t));
         assert!(!has(t, Move::Solution), "{:?}", moves(t));
         assert!(has("I wish there were another way.", Move::Refusal));

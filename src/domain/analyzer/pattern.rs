@@ -75,7 +75,10 @@ impl Set {
 
 #[derive(Debug, Clone)]
 pub enum Elem {
-    Alts { set: Set, optional: bool },
+    Alts {
+        set: Set,
+        optional: bool,
+    },
     Not(Set),
     Gap(usize),
     /// Zero-width: the clause ends here.
@@ -299,7 +302,6 @@ impl Pattern {
             )),
         }
     }
-
 
     /// Match at token `pos` of `q`, not going past `q.end`; returns the end (exclusive) of the
     /// match.

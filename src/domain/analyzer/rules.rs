@@ -1102,11 +1102,7 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     // Sending the customer off to settle it with someone else: "…that's between you and them."
-    find(
-        Move::Refusal,
-        "between you and them|him|her|the|your",
-        S,
-    ),
+    find(Move::Refusal, "between you and them|him|her|the|your", S),
     // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
     cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
     mark(Mark::Contrast, "instead|alternatively", 0),
@@ -1203,7 +1199,11 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Blame, "happened|occurred|done while|when you", S),
-    find(Move::Blame, "did|done what you asked|said|requested|told|wanted", S),
+    find(
+        Move::Blame,
+        "did|done what you asked|said|requested|told|wanted",
+        S,
+    ),
     find(
         Move::Blame,
         "did you ..6 like|as we|i said|told|asked|advised|instructed|explained|recommended",
@@ -1312,7 +1312,11 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     // Busy and stretched: "We had a record number of applications and the team was stretched."
-    find(Move::Excuse, "record number|numbers|volume|volumes|demand", S | NEG),
+    find(
+        Move::Excuse,
+        "record number|numbers|volume|volumes|demand",
+        S | NEG,
+    ),
     find(
         Move::Excuse,
         "we|team|staff|everyone|kitchen|office|department|branch|crew @be|were|was|have|has|had been? really|so|completely|very|totally|a|bit? stretched|swamped|overwhelmed|snowed|understaffed|short-staffed|slammed|rammed",
