@@ -869,6 +869,18 @@ mod tests {
             assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
         }
         assert!(has("We don't do refunds on sale items.", Move::Refusal));
+        for t in [
+            "I won't hang up until the money shows in your account.",
+            "We can't apologise enough for the mix-up at check-in.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "Those are the terms, I'm afraid.",
+            "It's our policy not to reissue gift cards.",
+        ] {
+            assert!(has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
         assert!(has(
             "Any snagging is between you and the builder now.",
             Move::Refusal

@@ -900,7 +900,7 @@ pub const RULES: &[Rule] = &[
     ),
     cancel(
         Move::Delight,
-        "sorry|apologies|apologize|apologise ..3 for",
+        "sorry|apologies|apologize ..3 for",
         OVERLAP,
     ),
     // Not a gift: "Don't take it out on me." "Thanks for not giving up on us."
@@ -1103,6 +1103,15 @@ pub const RULES: &[Rule] = &[
     ),
     // Sending the customer off to settle it with someone else: "…that's between you and them."
     find(Move::Refusal, "between you and them|him|her|the|your", S),
+    // "I won't close this ticket until you've confirmed it works": a promise, not a no.
+    cancel(Move::Refusal, "@fp will not ..4 until|till", OVERLAP),
+    // "Those are the rules, I'm afraid." "It's company policy not to refund deposits."
+    find(
+        Move::Refusal,
+        "that|this|those|these|it @be ..1 the|our rules|policy|terms|procedure $",
+        S,
+    ),
+    find(Move::Refusal, "policy not to", S),
     // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
     cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
     mark(Mark::Contrast, "instead|alternatively", 0),
