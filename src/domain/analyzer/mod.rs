@@ -949,6 +949,36 @@ mod tests {
     }
 
     #[test]
+    fn more_blame_and_excuse_in_other_words() {
+        for t in [
+            "You sent us the expired passport scan.",
+            "It states clearly in the contract that the deposit is non-refundable.",
+            "Your insurer is the one holding up the claim.",
+            "Whoever answered the phone got your order wrong.",
+            "The lady at the front desk must have misheard you.",
+        ] {
+            assert!(has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "It's the busiest period of the year for us.",
+            "The clinic's been running late all morning.",
+            "Our system migration over the weekend scrambled a few bookings.",
+            "Demand for the new model has gone through the roof.",
+            "The yard flooded after Sunday's rain.",
+            "It was a one-off glitch in the payment page.",
+        ] {
+            assert!(has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "I've taken your call details and a driver is on the way.",
+            "I'll call you back at four, your call won't be missed.",
+        ] {
+            assert!(!has(t, Move::Abdication), "{t}: {:?}", moves(t));
+        }
+        assert!(has("It's your call, really.", Move::Abdication));
+    }
+
+    #[test]
     fn typos_and_spellings() {
         assert!(moves("I sincerely apologize.").contains(&Move::Apology));
         assert!(moves("I sincerely apologise.").contains(&Move::Apology));

@@ -128,7 +128,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          retailer* seller* airline* operator* crew* office branch* shop* store* team* staff \
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
-         vendor* contractor* mechanic* garage* dealer* doctor* gp",
+         vendor* contractor* mechanic* garage* dealer* doctor* gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -137,7 +137,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
-         supposed",
+         supposed misunderstood misheard mistyped misquoted miscalculated overcharged",
     ),
 ];
 
@@ -732,7 +732,13 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     // "Your call." "You decide." — a choice when remedies are offered, else a hand-back.
-    mark(Mark::UpToYou, "your pick|choice|call|decision", 0),
+    // "Your call." "It's your decision." — not "whoever took your call".
+    mark(
+        Mark::UpToYou,
+        "your pick|choice|call|decision !will|is|was|has|had|'s|got|can|could|would|should|went",
+        START,
+    ),
+    mark(Mark::UpToYou, "@be your pick|choice|call|decision", 0),
     mark(Mark::UpToYou, "you choose|decide|pick", 0),
     mark(Mark::Choice, "let|tell me know? which", 0),
     mark(Mark::Choice, "happy either way", 0),
@@ -1200,6 +1206,25 @@ pub const RULES: &[Rule] = &[
     find(Move::Blame, "you must @have !been", S),
     // "So you mustn't have mentioned it."
     find(Move::Blame, "you must not @have", S),
+    // The customer supplied the wrong thing: "You gave us the old address."
+    find(
+        Move::Blame,
+        "you gave|sent|provided|entered|put|typed|chose|picked|selected|ordered|used|filled|supplied|registered|wrote|brought ..2 the|an|a old|wrong|incorrect|outdated|expired",
+        S,
+    ),
+    // "It says clearly on the website…": the customer should have known.
+    find(
+        Move::Blame,
+        "says|said|states|stated|shows|showed|explains|explained clearly|plainly|explicitly",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "clearly|plainly|explicitly says|said|states|stated|shows|showed|marked|written|signposted",
+        S,
+    ),
+    // Another party as the real holder: "Your bank is the one holding the payment."
+    find(Move::Blame, "@third @be the one|ones", S),
     // The cause put on the customer's side: "It's probably your browser." "It must've happened
     // while you had it." "She just did what you asked." "Did you keep it on like we said?"
     find(
@@ -1248,7 +1273,7 @@ pub const RULES: &[Rule] = &[
         "your ..2 was|were locked|closed|shut|wrong|incorrect|out",
         S,
     ),
-    find(Move::Blame, "whoever ..4 wrong|new", S),
+    find(Move::Blame, "whoever ..6 wrong|new", S),
     // A third party as the subject of a failure: "The lab never sent the results." "Our
     // courier didn't turn up." "That's on the supplier."
     find(
@@ -1308,6 +1333,35 @@ pub const RULES: &[Rule] = &[
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
+    // Circumstances: peak times, changeovers, teething problems, weather, glitches, demand.
+    find(
+        Move::Excuse,
+        "peak|busiest season|time|times|period|hours|weekend|periods|week|day",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "we|everything|things|everyone|schedule|clinic|kitchen|office|surgery|appointments|it @be ..1 running behind|late",
+        S | NEG,
+    ),
+    find(
+        Move::Excuse,
+        "our|the|a|an|this|that _? migration|changeover|switchover|rollout|restructure|reorganization|refurbishment",
+        S,
+    ),
+    find(Move::Excuse, "teething", S),
+    find(
+        Move::Excuse,
+        "flooded|storm|storms|blizzard|heatwave|snowstorm",
+        S | NEG,
+    ),
+    find(Move::Excuse, "through the roof", S),
+    find(
+        Move::Excuse,
+        "huge|massive|unprecedented|exceptional|unusually|exceptionally|high ..1 demand|volumes|volume|influx",
+        S,
+    ),
+    find(Move::Excuse, "glitch|glitches|blip|hiccup|fluke", S | NEG),
     // A machine as the subject of the failure: "The new till system's been doubling items."
     find(
         Move::Excuse,
