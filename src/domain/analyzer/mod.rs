@@ -946,6 +946,16 @@ mod tests {
             assert!(has(t, Move::Dismissal), "{t}: {:?}", moves(t));
         }
         assert!(!has("You shouldn't have to expect this.", Move::Dismissal));
+        for t in [
+            "No need to make a big fuss over a few crumbs.",
+            "At least the car still runs.",
+        ] {
+            assert!(has(t, Move::Dismissal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "I'll at least get the paperwork moving today.",
+            Move::Dismissal
+        ));
     }
 
     #[test]

@@ -1775,6 +1775,13 @@ pub const RULES: &[Rule] = &[
     // Telling the customer to put up with it: "You'll get used to it." "It's always like this."
     // "You can't expect studio quality." "She didn't mean it like that."
     find(Move::Dismissal, "you will get used to it", 0),
+    // Making light of it: "Let's not make a big thing of it." "At least nobody was hurt."
+    find(Move::Dismissal, "make a big thing|deal|fuss|drama", S),
+    find(
+        Move::Dismissal,
+        "at least nobody|noone|nothing|it|you|they|he|she|the|your",
+        S | START,
+    ),
     find(Move::Dismissal, "it @be always like this|that", S),
     find(Move::Dismissal, "you can|could not ..1 expect", S),
     find(Move::Dismissal, "did not mean it ..1 like|that", S),
