@@ -606,6 +606,10 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         matches!(a, Act::Find(Move::Deferral | Move::Refusal))
     });
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Delight)) && gated.contains(&h.sent)));
+    //    Likewise an action whose outcome waits on someone else is not a fix ("I'll send her a
+    //    request and you should hear back in a couple of weeks").
+    let deferred = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Deferral)));
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Solution)) && deferred.contains(&h.sent)));
     // 7. A question that hands the decision back is not listening.
     let abdic = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Abdication)));
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Listening)) && abdic.contains(&h.sent)));
@@ -986,6 +990,21 @@ mod tests {
             assert!(!has(t, Move::Abdication), "{t}: {:?}", moves(t));
         }
         assert!(has("It's your call, really.", Move::Abdication));
+    }
+
+    #[test]
+    fn an_action_that_waits_on_others_is_not_a_fix() {
+        for t in [
+            "I'll send the request to underwriting and they usually reply within ten working days.",
+            "I'll pass your details to the lettings team and someone will get back to you.",
+        ] {
+            assert!(!has(t, Move::Solution), "{t}: {:?}", moves(t));
+            assert!(has(t, Move::Deferral), "{t}: {:?}", moves(t));
+        }
+        assert!(has(
+            "I'll send a replacement kettle by courier today.",
+            Move::Solution
+        ));
     }
 
     #[test]
