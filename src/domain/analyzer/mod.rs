@@ -875,11 +875,19 @@ mod tests {
         assert!(has("We don't do refunds on sale items.", Move::Refusal));
         for t in [
             "I won't hang up until the money shows in your account.",
+            "You had no control over the flight being cancelled.",
+            "There's no way round the M6 tonight, so the driver is taking the A-road and will be with you by nine.",
             "We can't apologise enough for the mix-up at check-in.",
         ] {
             assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
         }
         for t in [
+            "Sorry, that's beyond my authority.",
+            "Look, I only work here.",
+            "We've no control over the ferry times.",
+            "I'm afraid there's no way round that.",
+            "It's the same for everybody, I'm afraid.",
+            "The policy won't budge on this.",
             "Those are the terms, I'm afraid.",
             "It's our policy not to reissue gift cards.",
         ] {

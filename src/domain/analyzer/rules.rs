@@ -964,7 +964,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "against ..2 policy|policies|rules|terms", 0),
     find(
         Move::Refusal,
-        "policy|policies|rules|terms|conditions|contract ..1 do|does|will|would not|never allow|cover|permit|let",
+        "policy|policies|rules|terms|conditions|contract ..1 do|does|will|would not|never allow|cover|permit|let|bend|budge",
         0,
     ),
     find(Move::Refusal, "our|the policy do|does|will not", 0),
@@ -1132,7 +1132,23 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "afraid not", 0),
     find(Move::Refusal, "no !_", S | START),
-    find(Move::Refusal, "not in my|our power|gift|remit", S | SOFT),
+    find(Move::Refusal, "not in|within my|our power|gift|remit", S | SOFT),
+    // Helplessness in other words: "That's above my pay grade." "I just work here." "We have no
+    // control over the weather." "There's no way around it." "It's the same for everyone."
+    find(Move::Refusal, "above|beyond my|our pay grade", S | SOFT),
+    find(
+        Move::Refusal,
+        "above|beyond my|our authority|level|remit",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "i|we just|only work here", S),
+    find(Move::Refusal, "i|we @have|had no control", S),
+    find(Move::Refusal, "no way around|round it|that|this", S),
+    find(
+        Move::Refusal,
+        "it|that|this @be the same for everyone|everybody|all|anyone",
+        S,
+    ),
     // "…, but an engineer will be out by six": a later commitment takes a soft refusal back.
     mark(Mark::Contrast, "but ..4 will|can|could !not", 0),
     // "Technically that's still within the SLA." "It's first come, first served." "That's how
