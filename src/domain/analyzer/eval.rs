@@ -274,7 +274,9 @@ const FLOOR_REFUSAL_P: f64 = 0.95;
 const FLOOR_MACRO_UNSEEN: f64 = 0.91;
 const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
 // Blind floors: a little under what it first scored (macro-F1 0.768, refusal precision 0.76 =
-// 13 of 17), measured after the second pass with the rules frozen.
+// 13 of 17), measured after the second pass. Looked at once more after a last pass of general
+// rules tested on my own paraphrases: 0.775, refusal precision 0.79 (15 of 19). Both looks are
+// spent: a further honest figure needs a new blind set.
 const FLOOR_MACRO_BLIND: f64 = 0.75;
 const FLOOR_REFUSAL_P_BLIND: f64 = 0.74;
 

@@ -904,11 +904,7 @@ pub const RULES: &[Rule] = &[
         "that|this|it|one @be really|entirely|all|totally|squarely|completely? on us|me",
         OVERLAP,
     ),
-    cancel(
-        Move::Delight,
-        "sorry|apologies|apologize ..3 for",
-        OVERLAP,
-    ),
+    cancel(Move::Delight, "sorry|apologies|apologize ..3 for", OVERLAP),
     // Not a gift: "Don't take it out on me." "Thanks for not giving up on us."
     cancel(
         Move::Delight,
@@ -1132,7 +1128,11 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "afraid not", 0),
     find(Move::Refusal, "no !_", S | START),
-    find(Move::Refusal, "not in|within my|our power|gift|remit", S | SOFT),
+    find(
+        Move::Refusal,
+        "not in|within my|our power|gift|remit",
+        S | SOFT,
+    ),
     // Helplessness in other words: "That's above my pay grade." "I just work here." "We have no
     // control over the weather." "There's no way around it." "It's the same for everyone."
     find(Move::Refusal, "above|beyond my|our pay grade", S | SOFT),
