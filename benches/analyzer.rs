@@ -1,7 +1,9 @@
-//! Analyzer throughput: the app re-reads the reply on every keystroke, so one reply must take
-//! well under a millisecond. Target: ≥ 20,000 replies a second on one core.
+//! Analyzer throughput: the app re-reads the reply on every keystroke and `comeback check`
+//! reads every reply of every drill. Target: ≥ 100,000 replies a second on one core (issue 3
+//! asked for ≥ 20,000). Wall-clock figures are noisy on a shared machine; callgrind instruction
+//! counts per reply are the repeatable measure (see README).
 
-use comeback::domain::analyzer::analyze;
+use comeback::domain::analyzer::{analyze, analyze_moves};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -32,6 +34,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             for t in &texts {
                 black_box(analyze(black_box(t)));
+            }
+        })
+    });
+    g.bench_function("dev_set_moves_only", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(analyze_moves(black_box(t)));
             }
         })
     });

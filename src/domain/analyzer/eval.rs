@@ -1,6 +1,13 @@
-//! Dev-set accuracy: per-move precision, recall and F1 on `tests/data/responses-dev.jsonl`,
-//! reported for the slice the rules were written against (fit) and for three settings held out
-//! while writing them (held-out). Run with `--nocapture` to see the table.
+//! Accuracy: per-move precision, recall and F1 on three labelled sets under `tests/data/`.
+//! Run with `--nocapture` to see the tables.
+//!
+//! - `responses-dev.jsonl` (240): the rules were written against it — seen.
+//! - `responses-unseen.jsonl` (180): scored blind once, then its misreads were read while
+//!   generalising the rules — seen now too.
+//! - `responses-blind.jsonl`: written and labelled independently, never opened while writing
+//!   rules, scored only through this test — the honest figure for replies the analyzer has never
+//!   seen. Do not read its lines or run `ANALYZER_ERRORS`/`ANALYZER_PROBE` on it: once read it is
+//!   no longer blind.
 
 use super::analyze;
 use crate::domain::moves::Move;
@@ -173,11 +180,13 @@ fn dev_set_accuracy() {
         score(&held, verbose && show_held),
         score(&everything, false),
     );
-    print_table("fit slice (9 settings)", &rf);
-    // Kept out of sight while writing rules: set ANALYZER_SHOW_HELD=1 to see the held-out figures.
+    print_table("dev set (240 replies, seen)", &ra);
     if show_held {
-        print_table(&format!("held-out slice ({})", HELD_OUT.join(", ")), &rh);
-        print_table("all 240", &ra);
+        print_table("dev fit slice (9 settings)", &rf);
+        print_table(
+            &format!("dev held-out slice ({})", HELD_OUT.join(", ")),
+            &rh,
+        );
     }
     // Floors: set from what the rules reach; never lower them.
     assert!(
@@ -202,17 +211,18 @@ fn dev_set_accuracy() {
     );
 }
 
-/// A fresh set written by another engineer from other industries and phrasings, never read
-/// while writing rules and scored once: the honest estimate for unseen text.
+/// A set written by another engineer from 12 other industries. Scored blind once (0.841), then
+/// read while generalising the rules, so it is a seen set now.
 #[test]
 fn unseen_set_accuracy() {
     let Some(items) = load_file("responses-unseen.jsonl") else {
+        println!("tests/data/responses-unseen.jsonl absent: unseen slice skipped");
         return;
     };
     let items: Vec<&Labelled> = items.iter().collect();
     let verbose = std::env::var("ANALYZER_SHOW_UNSEEN").is_ok();
     let r = score(&items, verbose);
-    print_table(&format!("unseen set ({} replies)", items.len()), &r);
+    print_table(&format!("unseen set ({} replies, seen)", items.len()), &r);
     assert!(
         r.macro_f1() >= FLOOR_MACRO_UNSEEN,
         "unseen macro-F1 {:.3}",
@@ -225,16 +235,50 @@ fn unseen_set_accuracy() {
     );
 }
 
+/// The honest slice: never read while writing rules, only scored here (no per-line output,
+/// whatever the environment says).
+#[test]
+fn blind_set_accuracy() {
+    let Some(items) = load_file("responses-blind.jsonl") else {
+        println!("tests/data/responses-blind.jsonl absent: blind slice skipped");
+        return;
+    };
+    let items: Vec<&Labelled> = items.iter().collect();
+    let r = score(&items, false);
+    print_table(
+        &format!("blind set ({} replies, never read)", items.len()),
+        &r,
+    );
+    assert!(
+        r.macro_f1() >= FLOOR_MACRO_BLIND,
+        "blind macro-F1 {:.3}",
+        r.macro_f1()
+    );
+    assert!(
+        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_BLIND,
+        "blind refusal precision {:.2}",
+        r.of(Move::Refusal).0
+    );
+}
+
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
-// all 0.92. After the generalising pass: fit 0.962, held-out 0.961 (its misread lines were READ
-// during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the unseen set
-// (scored once, never read) 0.841 with refusal precision 0.81. See plans/analyzer-notes.md.
+// all 0.92. After the first generalising pass: fit 0.962, held-out 0.961 (its misread lines
+// were READ during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the
+// unseen set (scored once, then read) 0.841 with refusal precision 0.81. After the second pass
+// (dev + unseen misreads read, general rules with paraphrase tests): dev unchanged, unseen 0.914
+// with refusal precision 0.95 (20 of 21).
 const FLOOR_MACRO_FIT: f64 = 0.96;
 const FLOOR_MACRO_ALL: f64 = 0.95;
 const FLOOR_MACRO_HELD: f64 = 0.95;
 const FLOOR_REFUSAL_P: f64 = 0.95;
-const FLOOR_MACRO_UNSEEN: f64 = 0.83;
-const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.80;
+const FLOOR_MACRO_UNSEEN: f64 = 0.91;
+const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
+// Blind floors: a little under what it first scored (macro-F1 0.768, refusal precision 0.76 =
+// 13 of 17), measured after the second pass. Looked at once more after a last pass of general
+// rules tested on my own paraphrases: 0.775, refusal precision 0.79 (15 of 19). Both looks are
+// spent: a further honest figure needs a new blind set.
+const FLOOR_MACRO_BLIND: f64 = 0.75;
+const FLOOR_REFUSAL_P_BLIND: f64 = 0.74;
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
@@ -243,6 +287,11 @@ fn probe_file() {
     let Ok(path) = std::env::var("ANALYZER_PROBE") else {
         return;
     };
+    // The blind set stays blind: only its aggregate figures are ever shown.
+    if path.contains("responses-blind") {
+        println!("ANALYZER_PROBE refuses the blind set; see blind_set_accuracy");
+        return;
+    }
     let data = std::fs::read_to_string(path).expect("probe file");
     for l in data.lines().filter(|l| !l.trim().is_empty()) {
         let v: serde_json::Value = serde_json::from_str(l).expect("probe line");

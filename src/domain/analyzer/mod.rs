@@ -11,6 +11,7 @@
 //!    blocked by a negation just before them.
 //! 3. [`analyze`] resolves cancels and marks and returns one finding per distinct span.
 
+mod hash;
 mod pattern;
 mod rules;
 mod tokens;
@@ -19,10 +20,9 @@ mod tokens;
 mod eval;
 
 use crate::domain::moves::Move;
-use pattern::{Classes, Pattern, PatternError};
+use pattern::{Atoms, Classes, Pattern, PatternError, Seq};
 use rules::{Act, Mark, Rule};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 use tokens::{Doc, Lexicon};
@@ -85,17 +85,49 @@ const NEGATORS: &[&str] = &[
 
 struct Compiled {
     rules: Vec<(Rule, Pattern)>,
-    /// Rule indices by the words their pattern can start with.
-    index: HashMap<String, Vec<usize>>,
-    /// Rules whose first element may be a prefix (`refund*`), by its first two bytes.
-    by_prefix: HashMap<[u8; 2], Vec<usize>>,
-    /// Rules whose first element is a short prefix, suffix, number or wildcard: tried everywhere.
-    unindexed: Vec<usize>,
+    /// Per rule, the elements every match needs besides its anchor (plain word/prefix sets of
+    /// at most `CHECK_MAX` atoms): a sentence lacking one cannot match, so the rule is skipped.
+    checks: Vec<Vec<usize>>,
+    atoms: Atoms,
+    /// Atom id → the rules anchored on it: each rule is anchored on the one required element
+    /// least likely to occur (see `anchor_cost`), so a sentence wakes only the rules whose
+    /// rarest word it contains.
+    anchored: Vec<Vec<u32>>,
+    /// Rules with no element to anchor on (every element optional, a number or a wildcard):
+    /// tried in every sentence.
+    unanchored: Vec<u32>,
     lexicon: Lexicon,
+    /// Per lexicon word: its atom ids (a range of `known_atoms`), pattern-word id and whether
+    /// it is a number, worked out once so a known token costs no look-ups when matching.
+    known: Vec<((u32, u32), Option<u32>, bool)>,
+    known_atoms: Vec<u32>,
     errors: Vec<(String, PatternError)>,
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(compile);
+
+/// Larger required sets are not checked before matching (the check would cost more than the
+/// match attempt it saves).
+const CHECK_MAX: usize = 16;
+
+/// Words so common that a rule anchored on them would wake in nearly every sentence.
+const COMMON: &[&str] = &[
+    "i", "we", "you", "it", "that", "this", "the", "a", "an", "to", "is", "are", "be", "can",
+    "not", "will", "have", "do", "my", "our", "your", "me", "us", "of", "in", "on", "for", "and",
+    "so", "but", "just", "there", "what", "how", "am", "was", "'s", "'d", "with", "all", "get",
+    "if", "at", "by", "or", "no", "they", "he", "she", "them", "as", "know", "let", "make",
+];
+
+/// How often an element is expected to match (lower is rarer): common words count heavily,
+/// then the number of alternatives.
+fn anchor_cost(alts: &[pattern::Atom]) -> usize {
+    let common = alts.iter().any(|a| match a {
+        pattern::Atom::Word(w) => COMMON.contains(&w.as_str()),
+        pattern::Atom::Prefix(p) => p.len() < 3,
+        _ => true,
+    });
+    usize::from(common) * 10_000 + alts.len()
+}
 
 fn compile() -> Compiled {
     let classes: Classes = rules::CLASSES
@@ -112,40 +144,66 @@ fn compile() -> Compiled {
         .collect();
     let mut out = Compiled {
         rules: Vec::new(),
-        index: HashMap::new(),
-        by_prefix: HashMap::new(),
-        unindexed: Vec::new(),
+        checks: Vec::new(),
+        atoms: Atoms::default(),
+        anchored: Vec::new(),
+        unanchored: Vec::new(),
         lexicon: Lexicon::new(std::iter::empty()),
+        known: Vec::new(),
+        known_atoms: Vec::new(),
         errors: Vec::new(),
     };
     let mut vocab: Vec<String> = Vec::new();
     for rule in rules::RULES {
-        match Pattern::compile(rule.pat, &classes) {
+        match Pattern::compile(rule.pat, &classes, &mut out.atoms) {
             Ok(p) => {
                 let i = out.rules.len();
-                let mut indexed = true;
-                for a in p.first_atoms() {
-                    match a {
-                        pattern::Atom::Word(w) => out.index.entry(w.clone()).or_default().push(i),
-                        pattern::Atom::Prefix(p) if p.len() >= 2 => {
-                            let list = out.by_prefix.entry(key2(p)).or_default();
-                            if list.last() != Some(&i) {
-                                list.push(i);
-                            }
+                for alts in &p.src {
+                    for a in alts {
+                        if let pattern::Atom::Word(w) = a {
+                            vocab.push(w.clone());
                         }
-                        _ => indexed = false,
                     }
                 }
-                if !indexed {
-                    out.unindexed.push(i);
-                }
-                for e in &p.elems {
-                    if let pattern::Elem::Alts { alts, .. } | pattern::Elem::Not(alts) = e {
-                        for a in alts {
-                            if let pattern::Atom::Word(w) = a {
-                                vocab.push(w.clone());
+                // Elements every match needs: not optional, not a number or wildcard.
+                let required: Vec<usize> = p
+                    .elems
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        matches!(e, pattern::Elem::Alts { set, optional: false }
+                            if !set.any && !set.num)
+                    })
+                    .map(|(k, _)| k)
+                    .collect();
+                let anchor = required
+                    .iter()
+                    .copied()
+                    .min_by_key(|&k| (anchor_cost(&p.src[k]), std::cmp::Reverse(k)));
+                match anchor.map(|k| (k, &p.elems[k])) {
+                    Some((k, pattern::Elem::Alts { set, .. })) => {
+                        for &a in set.ids.iter() {
+                            let a = a as usize;
+                            if out.anchored.len() <= a {
+                                out.anchored.resize_with(a + 1, Vec::new);
                             }
+                            out.anchored[a].push(i as u32);
                         }
+                        out.checks.push(
+                            required
+                                .iter()
+                                .copied()
+                                .filter(|&r| {
+                                    r != k
+                                        && matches!(&p.elems[r], pattern::Elem::Alts { set, .. }
+                                            if set.ids.len() <= CHECK_MAX)
+                                })
+                                .collect(),
+                        );
+                    }
+                    _ => {
+                        out.unanchored.push(i as u32);
+                        out.checks.push(Vec::new());
                     }
                 }
                 out.rules.push((*rule, p));
@@ -162,17 +220,17 @@ fn compile() -> Compiled {
         );
     }
     vocab.extend(rules::EXTRA_VOCAB.split_whitespace().map(str::to_string));
-    for list in out.index.values_mut().chain(out.by_prefix.values_mut()) {
+    for list in &mut out.anchored {
         list.dedup();
     }
     out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
+    for w in out.lexicon.words() {
+        let from = out.known_atoms.len() as u32;
+        let id = out.atoms.of(w, &mut out.known_atoms);
+        let to = out.known_atoms.len() as u32;
+        out.known.push(((from, to), id, pattern::is_num(w)));
+    }
     out
-}
-
-/// The first two bytes of a word, for indexing prefix patterns.
-fn key2(w: &str) -> [u8; 2] {
-    let b = w.as_bytes();
-    [b[0], b.get(1).copied().unwrap_or(0)]
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -186,55 +244,154 @@ struct Hit {
 
 /// Read one reply. Never panics; cost is linear in the length of the text.
 pub fn analyze(text: &str) -> Analysis {
-    let c = &*COMPILED;
-    let doc = tokens::tokenize(text, &c.lexicon);
-    let hits = match_rules(c, &doc);
-    resolve(c, &doc, text, hits)
+    run(text, true)
 }
 
-fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
-    let words: Vec<&str> = doc.tokens.iter().map(|t| t.norm.as_str()).collect();
-    let clauses: Vec<usize> = doc.tokens.iter().map(|t| t.clause).collect();
+/// The distinct moves of one reply, as `analyze(text).moves()` gives them, without building
+/// the cue strings: for linting many replies (`comeback check`).
+pub fn analyze_moves(text: &str) -> Vec<Move> {
+    run(text, false).moves()
+}
+
+fn run(text: &str, cues: bool) -> Analysis {
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => analyze_with(text, &mut s, cues),
+        Err(_) => analyze_with(text, &mut Scratch::default(), cues),
+    })
+}
+
+fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
+    let c = &*COMPILED;
+    tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
+    let hits = match_rules(c, &s.doc, &mut s.m);
+    resolve(c, &s.doc, text, hits, cues)
+}
+
+/// Per-thread buffers reused across calls, so a keystroke costs no large allocations.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<(usize, char)>,
+    doc: Doc,
+    m: MatchScratch,
+}
+
+/// Buffers for [`match_rules`].
+#[derive(Default)]
+struct MatchScratch {
+    nums: Vec<bool>,
+    clauses: Vec<usize>,
+    atoms: Vec<u32>,
+    spans: Vec<(u32, u32)>,
+    word_ids: Vec<Option<u32>>,
+    /// Bitset of the atom ids in the current sentence.
+    present: Vec<u64>,
+    /// Per rule, the number of the sentence it was last woken in.
+    woken: Vec<u32>,
+    generation: u32,
+    candidates: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn match_rules(c: &Compiled, doc: &Doc, scratch: &mut MatchScratch) -> Vec<Hit> {
+    let MatchScratch {
+        nums,
+        clauses,
+        atoms,
+        spans,
+        word_ids,
+        present,
+        woken,
+        generation,
+        candidates,
+    } = scratch;
+    let words: Vec<&str> = doc.tokens.iter().map(|t| doc.norm(t)).collect();
+    clauses.clear();
+    clauses.extend(doc.tokens.iter().map(|t| t.clause));
+    nums.clear();
+    atoms.clear();
+    spans.clear();
+    word_ids.clear();
+    for t in &doc.tokens {
+        let from = atoms.len() as u32;
+        match t.known.and_then(|k| c.known.get(k as usize)) {
+            Some(&((a, b), id, num)) => {
+                atoms.extend_from_slice(&c.known_atoms[a as usize..b as usize]);
+                word_ids.push(id);
+                nums.push(num);
+            }
+            None => {
+                word_ids.push(c.atoms.of(doc.norm(t), atoms));
+                nums.push(pattern::is_num(doc.norm(t)));
+            }
+        }
+        spans.push((from, atoms.len() as u32));
+    }
+    present.clear();
+    present.resize(c.atoms.len().div_ceil(64), 0);
+    woken.resize(c.rules.len(), 0);
     let mut hits = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        for pos in s.toks.clone() {
-            let indexed = c.index.get(words[pos]).map(Vec::as_slice).unwrap_or(&[]);
-            let prefixed = if words[pos].len() >= 2 {
-                c.by_prefix
-                    .get(&key2(words[pos]))
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[])
-            } else {
-                &[]
+        if *generation == u32::MAX {
+            woken.fill(0);
+            *generation = 0;
+        }
+        *generation += 1;
+        let cur = *generation;
+        let sent_atoms = &atoms[spans[s.toks.start].0 as usize..spans[s.toks.end - 1].1 as usize];
+        // Wake the rules anchored on an atom of this sentence (each once).
+        candidates.clear();
+        candidates.extend_from_slice(&c.unanchored);
+        for &a in sent_atoms {
+            let (w, b) = (a as usize / 64, 1u64 << (a % 64));
+            if present[w] & b != 0 {
+                continue;
+            }
+            present[w] |= b;
+            for &r in c.anchored.get(a as usize).map(Vec::as_slice).unwrap_or(&[]) {
+                if woken[r as usize] != cur {
+                    woken[r as usize] = cur;
+                    candidates.push(r);
+                }
+            }
+        }
+        let has = |a: u32| present[a as usize / 64] & (1 << (a % 64)) != 0;
+        let q = Seq {
+            atoms,
+            spans,
+            nums,
+            clauses,
+            end: s.toks.end,
+        };
+        let from = hits.len();
+        for &ri in candidates.iter() {
+            let ri = ri as usize;
+            let (rule, pat) = &c.rules[ri];
+            let f = rule.flags;
+            if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
+                continue;
+            }
+            let possible = c.checks[ri].iter().all(|&k| match &pat.elems[k] {
+                pattern::Elem::Alts { set, .. } => set.ids.iter().any(|&a| has(a)),
+                _ => true,
+            });
+            if !possible {
+                continue;
+            }
+            let Some(pattern::Elem::Alts { set: first, .. }) = pat.elems.first() else {
+                continue;
             };
-            // A rule listed under both a word and a prefix of it is tried once.
-            let prefixed = prefixed.iter().filter(|ri| !indexed.contains(ri));
-            for &ri in indexed.iter().chain(prefixed).chain(c.unindexed.iter()) {
-                let (rule, pat) = &c.rules[ri];
-                let f = rule.flags;
-                if (f & flag::Q != 0 && !s.question) || (f & flag::S != 0 && s.question) {
+            for pos in s.toks.clone() {
+                if !first.hits(&q, pos) {
                     continue;
                 }
-                let Some(end) = pat.match_at(&words, &clauses, pos, s.toks.end) else {
+                let Some(end) = pat.match_at(&q, pos) else {
                     continue;
                 };
-                let clause = doc.tokens[pos].clause;
-                if f & flag::START != 0 && !clause_start(doc, &words, pos, s.toks.start) {
+                if !context_allows(doc, &words, f, pos, s.toks.clone()) {
                     continue;
-                }
-                if f & flag::FIRST != 0 {
-                    let lead = pos - s.toks.start;
-                    if lead > 2 || (s.toks.start..pos).any(|k| !DISCOURSE.contains(&words[k])) {
-                        continue;
-                    }
-                }
-                if f & flag::NEG != 0 {
-                    let from = pos.saturating_sub(4).max(s.toks.start);
-                    let negated = (from..pos)
-                        .any(|k| doc.tokens[k].clause == clause && NEGATORS.contains(&words[k]));
-                    if negated {
-                        continue;
-                    }
                 }
                 hits.push(Hit {
                     rule: ri,
@@ -245,8 +402,53 @@ fn match_rules(c: &Compiled, doc: &Doc) -> Vec<Hit> {
                 });
             }
         }
+        // Hits in reading order: by position, then rules that start with this very word before
+        // those that start with a prefix of it, then table order (reply-level logic takes the
+        // first of some marks).
+        hits[from..].sort_by_key(|h| {
+            let by_word = match (&c.rules[h.rule].1.elems.first(), word_ids[h.t0]) {
+                (Some(pattern::Elem::Alts { set, .. }), Some(id)) => {
+                    set.ids.binary_search(&id).is_ok()
+                }
+                _ => false,
+            };
+            (h.t0, !by_word, h.rule)
+        });
+        for &a in sent_atoms {
+            present[a as usize / 64] = 0;
+        }
     }
     hits
+}
+
+/// The flag conditions on where a match may stand: start of clause or sentence, no negation
+/// just before.
+fn context_allows(
+    doc: &Doc,
+    words: &[&str],
+    f: u16,
+    pos: usize,
+    sent: std::ops::Range<usize>,
+) -> bool {
+    if f & flag::START != 0 && !clause_start(doc, words, pos, sent.start) {
+        return false;
+    }
+    if f & flag::FIRST != 0 {
+        let lead = pos - sent.start;
+        if lead > 2 || (sent.start..pos).any(|k| !DISCOURSE.contains(&words[k])) {
+            return false;
+        }
+    }
+    if f & flag::NEG != 0 {
+        let clause = doc.tokens[pos].clause;
+        let from = pos.saturating_sub(4).max(sent.start);
+        let negated =
+            (from..pos).any(|k| doc.tokens[k].clause == clause && NEGATORS.contains(&words[k]));
+        if negated {
+            return false;
+        }
+    }
+    true
 }
 
 fn clause_start(doc: &Doc, words: &[&str], pos: usize, sent_start: usize) -> bool {
@@ -269,7 +471,7 @@ fn clause_start(doc: &Doc, words: &[&str], pos: usize, sent_start: usize) -> boo
     false
 }
 
-fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis {
+fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) -> Analysis {
     let has_mark =
         |hits: &[Hit], m: Mark| hits.iter().any(|h| matches!(h.act, Act::Mark(x) if x == m));
     let sents_with = |hits: &[Hit], pred: &dyn Fn(&Act) -> bool| -> Vec<usize> {
@@ -391,14 +593,24 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
         .collect();
     hits.retain(|h| {
         let causal = matches!(
-            doc.tokens[h.t0].norm.as_str(),
+            doc.norm(&doc.tokens[h.t0]),
             "because" | "due" | "owing" | "since"
         );
         !(matches!(h.act, Act::Find(Move::Excuse))
             && causal
             && blame_clauses.contains(&doc.tokens[h.t0].clause))
     });
-    // 6. A question that hands the decision back is not listening.
+    // 6. A gift that waits on someone's approval or is refused is not given: no `delight` in a
+    //    sentence that defers or refuses ("I'd need approval to waive that").
+    let gated = sents_with(&hits, &|a| {
+        matches!(a, Act::Find(Move::Deferral | Move::Refusal))
+    });
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Delight)) && gated.contains(&h.sent)));
+    //    Likewise an action whose outcome waits on someone else is not a fix ("I'll send her a
+    //    request and you should hear back in a couple of weeks").
+    let deferred = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Deferral)));
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Solution)) && deferred.contains(&h.sent)));
+    // 7. A question that hands the decision back is not listening.
     let abdic = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Abdication)));
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Listening)) && abdic.contains(&h.sent)));
     hits.extend(extra);
@@ -420,7 +632,10 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>) -> Analysis 
         {
             continue;
         }
-        let cue = text.get(s..e).unwrap_or_default().to_string();
+        let cue = match cues {
+            true => text.get(s..e).unwrap_or_default().to_string(),
+            false => String::new(),
+        };
         findings.push(Finding {
             mv: m,
             span: s..e,
@@ -445,6 +660,48 @@ mod tests {
 
     fn moves(t: &str) -> Vec<Move> {
         analyze(t).moves()
+    }
+
+    #[test]
+    fn atom_ids_match_like_strings() {
+        // The id-based matcher must see exactly what string matching sees, for known words,
+        // repaired words and words no rule knows.
+        let c = &*COMPILED;
+        let mut words: Vec<String> = c.lexicon.words().to_vec();
+        for extra in [
+            "refundable",
+            "rebooked",
+            "x",
+            "zzz",
+            "3pm",
+            "10:30",
+            "é",
+            "stuffed",
+            "ed",
+        ] {
+            words.push(extra.to_string());
+        }
+        let all: Vec<&pattern::Atom> = c
+            .rules
+            .iter()
+            .flat_map(|(_, p)| p.src.iter().flatten())
+            .collect();
+        for w in &words {
+            let mut got = Vec::new();
+            c.atoms.of(w, &mut got);
+            let mut want: Vec<u32> = all
+                .iter()
+                .filter(|a| a.matches(w))
+                .filter_map(|a| c.atoms.lookup(a))
+                .collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(got, want, "{w}");
+        }
+        assert_eq!(
+            analyze_moves("I'm so sorry, that's on us."),
+            analyze("I'm so sorry, that's on us.").moves()
+        );
     }
 
     #[test]
@@ -569,6 +826,193 @@ mod tests {
         ));
         // Misspellings of long words.
         assert!(has("I sincerly apologixe.", Move::Apology));
+    }
+
+    #[test]
+    fn gifts_that_wait_or_are_refused_are_not_given() {
+        for t in [
+            "I'd need the branch manager's sign-off to waive the late fee, so I'll ask her on Monday.",
+            "Our contract doesn't allow the setup charge to be waived, I'm afraid.",
+            "Our terms and conditions do not allow refunds on sale items.",
+        ] {
+            assert!(!has(t, Move::Delight), "{t}: {:?}", moves(t));
+        }
+        assert!(has(
+            "Our terms and conditions do not allow refunds on sale items.",
+            Move::Refusal
+        ));
+        assert!(has(
+            "I've re-sent the parcel and added an extra month of membership.",
+            Move::Delight
+        ));
+        assert!(!has(
+            "The inspectors usually find extra damage once the boards are up.",
+            Move::Delight
+        ));
+    }
+
+    #[test]
+    fn passing_it_on_or_explaining_a_hold_up_is_not_a_no() {
+        for t in [
+            "I can't sign that off myself, so I'll escalate it to the practice manager today.",
+            "We couldn't release the funds until the surveyor's report arrived.",
+            "I could not book the slot before your deposit cleared.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        // Helplessness with the system as the obstacle stays a refusal.
+        let t =
+            "I wish there was something I could do, but the booking tool won't let me change it.";
+        assert!(has(t, Move::Refusal), "{:?}", moves(t));
+        assert!(!has(t, Move::Solution), "{:?}", moves(t));
+        assert!(has("I wish there were another way.", Move::Refusal));
+        for t in [
+            "We don't own the car park, the council does.",
+            "We don't maintain that website, our partner does.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        assert!(has("We don't do refunds on sale items.", Move::Refusal));
+        for t in [
+            "I won't hang up until the money shows in your account.",
+            "You had no control over the flight being cancelled.",
+            "There's no way round the M6 tonight, so the driver is taking the A-road and will be with you by nine.",
+            "We can't apologise enough for the mix-up at check-in.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "Sorry, that's beyond my authority.",
+            "Look, I only work here.",
+            "We've no control over the ferry times.",
+            "I'm afraid there's no way round that.",
+            "It's the same for everybody, I'm afraid.",
+            "The policy won't budge on this.",
+            "Those are the terms, I'm afraid.",
+            "It's our policy not to reissue gift cards.",
+        ] {
+            assert!(has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        assert!(has(
+            "Any snagging is between you and the builder now.",
+            Move::Refusal
+        ));
+    }
+
+    #[test]
+    fn blame_in_other_words() {
+        for t in [
+            "You didn't notify the branch before the deadline.",
+            "So you mustn't have saved the form before closing it.",
+            "It's probably your router.",
+            "It must have happened when you moved the unit.",
+            "The barber only did what you asked.",
+            "Did you water it twice a week like we said?",
+            "Sorry, that's Priya, she's new.",
+            "He forgot to put the order through.",
+            "They're an independent agency, so it's really their call.",
+            "Some outside firm runs the booking site, not us.",
+            "That's nothing to do with the pharmacy counter.",
+        ] {
+            assert!(has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "She'll be with you by three.",
+            "That's nothing to do with you — it's on us.",
+            "It's probably your best option today.",
+            "I did what I could to rush it.",
+            "I'll send an engineer round at two.",
+        ] {
+            assert!(!has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+    }
+
+    #[test]
+    fn delight_excuse_and_dismissal_in_other_words() {
+        for t in [
+            "I've fixed the boiler and added a free annual service to your plan.",
+            "I've rebooked you and thrown in a complimentary lounge pass.",
+            "We'd love to have you back as our guests next weekend.",
+        ] {
+            assert!(has(t, Move::Delight), "{t}: {:?}", moves(t));
+        }
+        assert!(!has("I haven't added a free month, sorry.", Move::Delight));
+        for t in [
+            "The booking software's been crashing since the update.",
+            "That's down to the heavy demand this week.",
+            "We had record volumes over the holidays.",
+            "The office was completely swamped on Monday.",
+        ] {
+            assert!(has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "The system is showing your refund as sent.",
+            Move::Excuse
+        ));
+        assert!(!has("You must be swamped with all this.", Move::Excuse));
+        for t in [
+            "It's a bank holiday, it's always like that. You'll get used to it.",
+            "To be fair, you can't really expect a quiet room in the city centre.",
+            "I'm sure he didn't mean it that way.",
+        ] {
+            assert!(has(t, Move::Dismissal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has("You shouldn't have to expect this.", Move::Dismissal));
+        for t in [
+            "No need to make a big fuss over a few crumbs.",
+            "At least the car still runs.",
+        ] {
+            assert!(has(t, Move::Dismissal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "I'll at least get the paperwork moving today.",
+            Move::Dismissal
+        ));
+    }
+
+    #[test]
+    fn more_blame_and_excuse_in_other_words() {
+        for t in [
+            "You sent us the expired passport scan.",
+            "It states clearly in the contract that the deposit is non-refundable.",
+            "Your insurer is the one holding up the claim.",
+            "Whoever answered the phone got your order wrong.",
+            "The lady at the front desk must have misheard you.",
+        ] {
+            assert!(has(t, Move::Blame), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "It's the busiest period of the year for us.",
+            "The clinic's been running late all morning.",
+            "Our system migration over the weekend scrambled a few bookings.",
+            "Demand for the new model has gone through the roof.",
+            "The yard flooded after Sunday's rain.",
+            "It was a one-off glitch in the payment page.",
+        ] {
+            assert!(has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        for t in [
+            "I've taken your call details and a driver is on the way.",
+            "I'll call you back at four, your call won't be missed.",
+        ] {
+            assert!(!has(t, Move::Abdication), "{t}: {:?}", moves(t));
+        }
+        assert!(has("It's your call, really.", Move::Abdication));
+    }
+
+    #[test]
+    fn an_action_that_waits_on_others_is_not_a_fix() {
+        for t in [
+            "I'll send the request to underwriting and they usually reply within ten working days.",
+            "I'll pass your details to the lettings team and someone will get back to you.",
+        ] {
+            assert!(!has(t, Move::Solution), "{t}: {:?}", moves(t));
+            assert!(has(t, Move::Deferral), "{t}: {:?}", moves(t));
+        }
+        assert!(has(
+            "I'll send a replacement kettle by courier today.",
+            Move::Solution
+        ));
     }
 
     #[test]

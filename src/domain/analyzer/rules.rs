@@ -128,7 +128,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          retailer* seller* airline* operator* crew* office branch* shop* store* team* staff \
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
-         vendor* contractor* mechanic* garage* dealer* doctor* gp",
+         vendor* contractor* mechanic* garage* dealer* doctor* gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -137,7 +137,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
-         supposed",
+         supposed misunderstood misheard mistyped misquoted miscalculated overcharged",
     ),
 ];
 
@@ -585,7 +585,8 @@ pub const RULES: &[Rule] = &[
     ),
     // "It'll be refunded today." "Let me rebook you." "I'd be happy to refund it."
     find(Move::Solution, "will be @remedy", S | NEG),
-    find(Move::Solution, "let me @remedy|get", S),
+    // Not "the system won't let me reverse it".
+    find(Move::Solution, "let me @remedy|get", S | NEG),
     // "I'm going to waive this month's fee."
     find(Move::Solution, "i|we am|are going to @remedy", S | NEG),
     find(
@@ -731,7 +732,13 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     // "Your call." "You decide." — a choice when remedies are offered, else a hand-back.
-    mark(Mark::UpToYou, "your pick|choice|call|decision", 0),
+    // "Your call." "It's your decision." — not "whoever took your call".
+    mark(
+        Mark::UpToYou,
+        "your pick|choice|call|decision !will|is|was|has|had|'s|got|can|could|would|should|went",
+        START,
+    ),
+    mark(Mark::UpToYou, "@be your pick|choice|call|decision", 0),
     mark(Mark::UpToYou, "you choose|decide|pick", 0),
     mark(Mark::Choice, "let|tell me know? which", 0),
     mark(Mark::Choice, "happy either way", 0),
@@ -873,8 +880,18 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Delight, "upgraded|upgrade you|upgrading", S | NEG),
-    find(Move::Delight, "waive*|extra", S | NEG),
+    find(Move::Delight, "waive*", S | NEG),
+    // "…plus an extra week": an added thing, not "they often find extra work".
+    find(Move::Delight, "a|an|# extra", S | NEG),
     find(Move::Delight, "are free", S | NEG),
+    // Something free added on top: "I've added a free month." "…thrown in a free service."
+    find(
+        Move::Delight,
+        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..3 free|complimentary",
+        S | NEG,
+    ),
+    // "…we'd love to host you as our guests."
+    find(Move::Delight, "as our guest|guests", S | NEG),
     find(Move::Delight, "make it up to you", 0),
     find(
         Move::Delight,
@@ -887,11 +904,7 @@ pub const RULES: &[Rule] = &[
         "that|this|it|one @be really|entirely|all|totally|squarely|completely? on us|me",
         OVERLAP,
     ),
-    cancel(
-        Move::Delight,
-        "sorry|apologies|apologize|apologise ..3 for",
-        OVERLAP,
-    ),
+    cancel(Move::Delight, "sorry|apologies|apologize ..3 for", OVERLAP),
     // Not a gift: "Don't take it out on me." "Thanks for not giving up on us."
     cancel(
         Move::Delight,
@@ -911,6 +924,13 @@ pub const RULES: &[Rule] = &[
         Move::Refusal,
         "@fp am|are not able|allowed|permitted|authorized",
         S | SOFT,
+    ),
+    // Saying who owns a thing is not refusing the request: "We don't build the app, an outside
+    // company does." (often blame; never a "no").
+    cancel(
+        Move::Refusal,
+        "@fp do not build|own|operate|control|manufacture|employ|design|host|develop|maintain",
+        OVERLAP,
     ),
     find(Move::Refusal, "i|we am|are|was|were unable to", S | SOFT),
     // "There's nothing else I can do." "…nothing I can change on that."
@@ -940,7 +960,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "against ..2 policy|policies|rules|terms", 0),
     find(
         Move::Refusal,
-        "policy|policies|rules|terms ..1 do|does|will|would not|never allow|cover|permit|let",
+        "policy|policies|rules|terms|conditions|contract ..1 do|does|will|would not|never allow|cover|permit|let|bend|budge",
         0,
     ),
     find(Move::Refusal, "our|the policy do|does|will not", 0),
@@ -958,7 +978,9 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "my|our hands are tied", 0),
     find(Move::Refusal, "no power|authority to", 0),
     find(Move::Refusal, "i|we am|are stuck", S),
-    find(Move::Refusal, "i wish there was|were|i could", 0),
+    // "I wish there was something I could do." "I wish I could, but I can …" takes it back.
+    find(Move::Refusal, "i wish there was|were", 0),
+    find(Move::Refusal, "i wish i|we could", SOFT),
     find(
         Move::Refusal,
         "not my|our department|job|problem|responsibility",
@@ -1074,6 +1096,26 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     mark(Mark::Contrast, "the best i|we can", 0),
+    // "I can't authorise that, so I'll pass it up for approval": not a no, a hand-on (and
+    // the waiting it causes is read as deferral).
+    mark(
+        Mark::Contrast,
+        "so i|we will pass|escalate|refer|forward|raise|flag|put|send|take",
+        0,
+    ),
+    // Sending the customer off to settle it with someone else: "…that's between you and them."
+    find(Move::Refusal, "between you and them|him|her|the|your", S),
+    // "I won't close this ticket until you've confirmed it works": a promise, not a no.
+    cancel(Move::Refusal, "@fp will not ..4 until|till", OVERLAP),
+    // "Those are the rules, I'm afraid." "It's company policy not to refund deposits."
+    find(
+        Move::Refusal,
+        "that|this|those|these|it @be ..1 the|our rules|policy|terms|procedure $",
+        S,
+    ),
+    find(Move::Refusal, "policy not to", S),
+    // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
+    cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
     mark(Mark::Contrast, "instead|alternatively", 0),
     mark(Mark::Contrast, "i|we can|could|will however|though", 0),
     mark(Mark::Contrast, "good news", 0),
@@ -1086,7 +1128,27 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "afraid not", 0),
     find(Move::Refusal, "no !_", S | START),
-    find(Move::Refusal, "not in my|our power|gift|remit", S | SOFT),
+    find(
+        Move::Refusal,
+        "not in|within my|our power|gift|remit",
+        S | SOFT,
+    ),
+    // Helplessness in other words: "That's above my pay grade." "I just work here." "We have no
+    // control over the weather." "There's no way around it." "It's the same for everyone."
+    find(Move::Refusal, "above|beyond my|our pay grade", S | SOFT),
+    find(
+        Move::Refusal,
+        "above|beyond my|our authority|level|remit",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "i|we just|only work here", S),
+    find(Move::Refusal, "i|we @have|had no control", S),
+    find(Move::Refusal, "no way around|round it|that|this", S),
+    find(
+        Move::Refusal,
+        "it|that|this @be the same for everyone|everybody|all|anyone",
+        S,
+    ),
     // "…, but an engineer will be out by six": a later commitment takes a soft refusal back.
     mark(Mark::Contrast, "but ..4 will|can|could !not", 0),
     // "Technically that's still within the SLA." "It's first come, first served." "That's how
@@ -1123,16 +1185,80 @@ pub const RULES: &[Rule] = &[
         "not ..2 our|my team|fault|doing|end|side|problem|infrastructure|systems|servers|kit|equipment",
         S,
     ),
-    find(Move::Blame, "nothing to do with us|me", S),
+    find(Move::Blame, "nothing to do with us|me|our", S),
+    // "…that's nothing to do with the front desk."
+    find(Move::Blame, "nothing to do with the _ !you", S),
     // A third party doing wrong: "The carrier's been an absolute nightmare." "Housekeeping should have flagged it."
     find(Move::Blame, "the|their|that|a|our _? @third ..5 @fault", S),
+    // A colleague or third party failing, or new at it: "He forgot to order it." "She's new."
     find(
         Move::Blame,
-        "they|he|she ..1 must|should|keep|forgot|lost|messed|misread|missed|failed|dropped|never|are|were new",
+        "they|he|she ..1 forgot|lost|messed|misread|missed|failed|dropped|never",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @be new|junior|inexperienced|still|only ..1 learning|training|trainee|new",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @be new|junior|inexperienced|learning|training $",
+        S,
+    ),
+    // Someone outside as the real owner: "They're an independent contractor." "Some outside
+    // company builds it."
+    find(
+        Move::Blame,
+        "they|it|he|she @be an? independent|outside|external|separate company|firm|contractor|supplier|provider|business|agency",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "outside|external company|firm|contractor|supplier|provider|agency does|did|runs|ran|handles|handled|owns|built|builds|makes|made|manages|operates",
         S,
     ),
     // The customer: "You must have given us the wrong address." "You should've checked the size chart."
     find(Move::Blame, "you must @have !been", S),
+    // "So you mustn't have mentioned it."
+    find(Move::Blame, "you must not @have", S),
+    // The customer supplied the wrong thing: "You gave us the old address."
+    find(
+        Move::Blame,
+        "you gave|sent|provided|entered|put|typed|chose|picked|selected|ordered|used|filled|supplied|registered|wrote|brought ..2 the|an|a old|wrong|incorrect|outdated|expired",
+        S,
+    ),
+    // "It says clearly on the website…": the customer should have known.
+    find(
+        Move::Blame,
+        "says|said|states|stated|shows|showed|explains|explained clearly|plainly|explicitly",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "clearly|plainly|explicitly says|said|states|stated|shows|showed|marked|written|signposted",
+        S,
+    ),
+    // Another party as the real holder: "Your bank is the one holding the payment."
+    find(Move::Blame, "@third @be the one|ones", S),
+    // The cause put on the customer's side: "It's probably your browser." "It must've happened
+    // while you had it." "She just did what you asked." "Did you keep it on like we said?"
+    find(
+        Move::Blame,
+        "it|that|this @be probably|likely|definitely|clearly|obviously|most|almost your _ $",
+        S,
+    ),
+    find(Move::Blame, "happened|occurred|done while|when you", S),
+    find(
+        Move::Blame,
+        "did|done what you asked|said|requested|told|wanted",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "did you ..6 like|as we|i said|told|asked|advised|instructed|explained|recommended",
+        Q,
+    ),
     find(Move::Blame, "you ..1 should @have !been|needed|had|to", S),
     find(
         Move::Blame,
@@ -1145,7 +1271,7 @@ pub const RULES: &[Rule] = &[
     // "You didn't tell us." "You forgot to…" "You were supposed to…"
     find(
         Move::Blame,
-        "you did not tell|read|check|mention|give|call|let|provide|fill|update|follow|say|ask",
+        "you did not tell|read|check|mention|give|call|let|provide|fill|update|follow|say|ask|notify|inform|send|submit|return|sign|attach|register|confirm|select|enter|complete|contact|report",
         S,
     ),
     find(Move::Blame, "you forgot|failed|missed", S),
@@ -1163,7 +1289,7 @@ pub const RULES: &[Rule] = &[
         "your ..2 was|were locked|closed|shut|wrong|incorrect|out",
         S,
     ),
-    find(Move::Blame, "whoever ..4 wrong|new", S),
+    find(Move::Blame, "whoever ..6 wrong|new", S),
     // A third party as the subject of a failure: "The lab never sent the results." "Our
     // courier didn't turn up." "That's on the supplier."
     find(
@@ -1223,6 +1349,58 @@ pub const RULES: &[Rule] = &[
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
+    // Circumstances: peak times, changeovers, teething problems, weather, glitches, demand.
+    find(
+        Move::Excuse,
+        "peak|busiest season|time|times|period|hours|weekend|periods|week|day",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "we|everything|things|everyone|schedule|clinic|kitchen|office|surgery|appointments|it @be ..1 running behind|late",
+        S | NEG,
+    ),
+    find(
+        Move::Excuse,
+        "our|the|a|an|this|that _? migration|changeover|switchover|rollout|restructure|reorganization|refurbishment",
+        S,
+    ),
+    find(Move::Excuse, "teething", S),
+    find(
+        Move::Excuse,
+        "flooded|storm|storms|blizzard|heatwave|snowstorm",
+        S | NEG,
+    ),
+    find(Move::Excuse, "through the roof", S),
+    find(
+        Move::Excuse,
+        "huge|massive|unprecedented|exceptional|unusually|exceptionally|high ..1 demand|volumes|volume|influx",
+        S,
+    ),
+    find(Move::Excuse, "glitch|glitches|blip|hiccup|fluke", S | NEG),
+    // A machine as the subject of the failure: "The new till system's been doubling items."
+    find(
+        Move::Excuse,
+        "system|till|software|computer|app|website|portal|machine|server|servers|network|printer|scanner 's|has|have|is|was|were|had ..2 doubling|crashing|failing|glitching|freezing|playing|acting|misbehaving|overcharging|rejecting|dropping|losing|down|offline",
+        S | NEG,
+    ),
+    // Circumstances as the cause: "That's down to network congestion at peak times."
+    find(
+        Move::Excuse,
+        "down to ..2 congestion|demand|traffic|volume|volumes|weather|staffing|shortage|shortages|sickness|glitch|outage|backlog|roadworks|strikes",
+        S,
+    ),
+    // Busy and stretched: "We had a record number of applications and the team was stretched."
+    find(
+        Move::Excuse,
+        "record number|numbers|volume|volumes|demand",
+        S | NEG,
+    ),
+    find(
+        Move::Excuse,
+        "we|team|staff|everyone|kitchen|office|department|branch|crew @be|were|was|have|has|had been? really|so|completely|very|totally|a|bit? stretched|swamped|overwhelmed|snowed|understaffed|short-staffed|slammed|rammed",
+        S,
+    ),
     find(Move::Excuse, "which|that|this @be why", S),
     find(Move::Excuse, "because", S),
     find(Move::Excuse, "due|owing|thanks to", S),
@@ -1268,6 +1446,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "our till", S),
+    // The system reporting, not failing: "The system is showing your refund as sent."
+    cancel(
+        Move::Excuse,
+        "system|systems|platform|app|software|computer|computers|portal @be? showing|shows|show|says|said|confirms|confirmed|lists|listed|records|recorded",
+        OVERLAP,
+    ),
     cancel(
         Move::Excuse,
         "on|in|into|through|onto|from|via|updated|checked|logged|flagged|noted|put|entered|recorded|added our|the|a|its|this|my _? system|systems|platform|till|app|software|computer|computers|server|servers",
@@ -1604,6 +1788,19 @@ pub const RULES: &[Rule] = &[
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
+    // Telling the customer to put up with it: "You'll get used to it." "It's always like this."
+    // "You can't expect studio quality." "She didn't mean it like that."
+    find(Move::Dismissal, "you will get used to it", 0),
+    // Making light of it: "Let's not make a big thing of it." "At least nobody was hurt."
+    find(Move::Dismissal, "make a big thing|deal|fuss|drama", S),
+    find(
+        Move::Dismissal,
+        "at least nobody|noone|nothing|it|you|they|he|she|the|your",
+        S | START,
+    ),
+    find(Move::Dismissal, "it @be always like this|that", S),
+    find(Move::Dismissal, "you can|could not ..1 expect", S),
+    find(Move::Dismissal, "did not mean it ..1 like|that", S),
     find(
         Move::Dismissal,
         "no need to raise|shout|take|get|be|swear|yell|lose",

@@ -5,13 +5,17 @@
 //! `i 'd`), missing apostrophes ("dont", "thats"), chat spellings ("u", "cos"), British → American
 //! spellings ("apologise" → `apologize`) and one-letter typos of the words the rules know.
 
-use std::collections::{HashMap, HashSet};
+use super::hash::FxMap;
 use std::sync::LazyLock;
 
 /// One normalised word. Several tokens may share a span when a contraction was split.
 #[derive(Debug, Clone)]
 pub struct Token {
-    pub norm: String,
+    /// The normalised word: a byte range of [`Doc::norms`] (one buffer for all tokens, so
+    /// tokenising makes no allocation per word).
+    pub norm: (u32, u32),
+    /// `norm`'s index in the [`Lexicon`], when the rules know the word.
+    pub known: Option<u32>,
     /// Byte range into the original text (always on char boundaries).
     pub start: usize,
     pub end: usize,
@@ -28,7 +32,17 @@ pub struct Sentence {
 #[derive(Debug, Default)]
 pub struct Doc {
     pub tokens: Vec<Token>,
+    pub norms: String,
     pub sentences: Vec<Sentence>,
+}
+
+impl Doc {
+    /// Token `t`'s normalised word.
+    pub fn norm(&self, t: &Token) -> &str {
+        self.norms
+            .get(t.norm.0 as usize..t.norm.1 as usize)
+            .unwrap_or_default()
+    }
 }
 
 /// Whole-word rewrites applied before contractions are split: missing apostrophes, chat
@@ -140,101 +154,172 @@ const S_IS: &[&str] = &[
     "when",
 ];
 
-static REWRITE_MAP: LazyLock<HashMap<&'static str, &'static str>> =
+static REWRITE_MAP: LazyLock<FxMap<&'static str, &'static str>> =
     LazyLock::new(|| REWRITES.iter().copied().collect());
 
-/// Words the rules know, for spelling repair; filled from the rule tables.
+/// Words the rules know, for spelling repair; filled from the rule tables. Keyed by bytes so
+/// the repair loops look edited words up without re-validating UTF-8.
 pub struct Lexicon {
-    words: HashSet<String>,
-    /// One-deletion variants of long known words → the word.
-    deletions: HashMap<String, String>,
+    /// The known words, sorted; a word's index is its id.
+    list: Vec<String>,
+    ids: FxMap<Box<[u8]>, u32>,
+    /// One-deletion variants of long known words → the word (alphabetically first on a tie).
+    deletions: FxMap<Box<[u8]>, u32>,
     /// Long known words with one letter blanked (`?`) → the word, for one-letter substitutions;
     /// `None` when two known words share the key (the repair would be a guess).
-    substitutions: HashMap<String, Option<String>>,
+    substitutions: FxMap<Box<[u8]>, Option<u32>>,
+    /// Which (length, first letter, last letter) combinations known words have: lets the
+    /// repair skip look-ups that cannot hit (results are the same, only faster).
+    shapes: Vec<u64>,
+}
+
+/// Bit index of a word shape in [`Lexicon::shapes`] (lengths above 31 share a bucket).
+fn shape(len: usize, first: u8, last: u8) -> usize {
+    let cls = |b: u8| {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            26
+        }
+    };
+    (len.min(31) * 27 + cls(first)) * 27 + cls(last)
 }
 
 impl Lexicon {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: HashSet<String> = words.into_iter().map(str::to_string).collect();
-        let mut deletions = HashMap::new();
-        let mut substitutions: HashMap<String, Option<String>> = HashMap::new();
-        for w in &words {
+        let mut sorted: Vec<&str> = words.into_iter().collect();
+        // Sorted, so which word a shared deletion repairs to does not depend on hashing.
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut deletions: FxMap<Box<[u8]>, u32> = FxMap::default();
+        let mut substitutions: FxMap<Box<[u8]>, Option<u32>> = FxMap::default();
+        for (id, &w) in sorted.iter().enumerate() {
+            let id = id as u32;
             if w.len() >= 6 && w.is_ascii() {
-                for i in 0..w.len() {
-                    let mut d = w.clone();
-                    d.remove(i);
-                    deletions.entry(d).or_insert_with(|| w.clone());
-                    let mut b = w.clone().into_bytes();
-                    b[i] = b'?';
-                    let key = String::from_utf8(b).unwrap_or_default();
+                let b = w.as_bytes();
+                for i in 0..b.len() {
+                    let d: Box<[u8]> = [&b[..i], &b[i + 1..]].concat().into();
+                    deletions.entry(d).or_insert(id);
+                    let mut key = b.to_vec();
+                    key[i] = b'?';
                     substitutions
-                        .entry(key)
+                        .entry(key.into())
                         .and_modify(|v| {
-                            if v.as_deref() != Some(w.as_str()) {
+                            if *v != Some(id) {
                                 *v = None;
                             }
                         })
-                        .or_insert_with(|| Some(w.clone()));
+                        .or_insert(Some(id));
                 }
             }
         }
+        let mut shapes = vec![0u64; shape(31, b'z' + 1, b'z' + 1) / 64 + 1];
+        for w in &sorted {
+            let b = w.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                let k = shape(b.len(), f, l);
+                shapes[k / 64] |= 1 << (k % 64);
+            }
+        }
         Lexicon {
-            words,
+            ids: (0u32..)
+                .zip(&sorted)
+                .map(|(i, w)| (w.as_bytes().into(), i))
+                .collect(),
+            list: sorted.iter().map(|w| w.to_string()).collect(),
             deletions,
             substitutions,
+            shapes,
         }
+    }
+
+    fn knows(&self, w: &[u8]) -> bool {
+        self.ids.contains_key(w)
+    }
+
+    /// The id of a known word.
+    pub fn id(&self, w: &str) -> Option<u32> {
+        self.ids.get(w.as_bytes()).copied()
+    }
+
+    /// The known words, by id.
+    pub fn words(&self) -> &[String] {
+        &self.list
+    }
+
+    /// Whether some known word has this length, first and last byte.
+    fn may_know(&self, len: usize, first: u8, last: u8) -> bool {
+        let k = shape(len, first, last);
+        self.shapes[k / 64] & (1 << (k % 64)) != 0
     }
 
     /// The known word this token most likely means: British spellings and one-keystroke typos
     /// (a letter missing, doubled or swapped) of long words. Short words are left alone: they
     /// collide with real words too easily.
-    fn repair(&self, w: &str) -> Option<String> {
-        if self.words.contains(w) || !w.is_ascii() {
+    fn repair(&self, w: &str) -> Option<u32> {
+        if !w.is_ascii() || self.knows(w.as_bytes()) {
             return None;
         }
-        // British → American.
+        let bytes = w.as_bytes();
+        let text = |b: &[u8]| self.ids.get(b).copied();
+        // One reused buffer for every candidate.
+        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len() + 1);
+        // British → American (at the last occurrence).
         for (from, to) in [("is", "iz"), ("our", "or"), ("tre", "ter"), ("ll", "l")] {
-            if let Some(pos) = w.rfind(from) {
-                let cand = format!("{}{}{}", &w[..pos], to, &w[pos + from.len()..]);
-                if self.words.contains(&cand) {
-                    return Some(cand);
+            let (from, to) = (from.as_bytes(), to.as_bytes());
+            if let Some(pos) = bytes.windows(from.len()).rposition(|x| x == from) {
+                buf.clear();
+                buf.extend_from_slice(&bytes[..pos]);
+                buf.extend_from_slice(to);
+                buf.extend_from_slice(&bytes[pos + from.len()..]);
+                if self.knows(&buf) {
+                    return text(&buf);
                 }
             }
         }
-        if w.len() < 6 {
+        if bytes.len() < 6 {
             return None;
         }
         // A letter missing from a known word.
-        if let Some(full) = self.deletions.get(w) {
-            return Some(full.clone());
+        if let Some(&full) = self.deletions.get(bytes) {
+            return Some(full);
         }
-        let bytes = w.as_bytes();
-        // One reused buffer: the word is ASCII, so every edit below stays valid UTF-8.
-        let mut buf: Vec<u8> = Vec::with_capacity(bytes.len());
-        let text = |b: &[u8]| std::str::from_utf8(b).ok().map(str::to_owned);
+        let n = bytes.len();
+        let (first, last) = (bytes[0], bytes[n - 1]);
         // An extra letter.
-        if bytes.len() > 6 {
-            for i in 0..bytes.len() {
+        if n > 6 {
+            let at_start = self.may_know(n - 1, bytes[1], last);
+            let at_end = self.may_know(n - 1, first, bytes[n - 2]);
+            let inside = self.may_know(n - 1, first, last);
+            for i in 0..n {
+                let possible = match i {
+                    0 => at_start,
+                    _ if i == n - 1 => at_end,
+                    _ => inside,
+                };
+                if !possible {
+                    continue;
+                }
                 buf.clear();
                 buf.extend_from_slice(&bytes[..i]);
                 buf.extend_from_slice(&bytes[i + 1..]);
-                if let Ok(d) = std::str::from_utf8(&buf)
-                    && self.words.contains(d)
-                {
+                if self.knows(&buf) {
                     return text(&buf);
                 }
             }
         }
         // One letter wrong ("apologixe", "refumd").
-        if bytes.len() >= 7 {
+        let same_ends = self.may_know(n, first, last);
+        if n >= 7 {
             buf.clear();
             buf.extend_from_slice(bytes);
-            for i in 0..bytes.len() {
+            for i in 0..n {
+                if !same_ends && i != 0 && i != n - 1 {
+                    continue;
+                }
                 buf[i] = b'?';
-                if let Ok(key) = std::str::from_utf8(&buf)
-                    && let Some(Some(full)) = self.substitutions.get(key)
-                {
-                    return Some(full.clone());
+                if let Some(&Some(full)) = self.substitutions.get(buf.as_slice()) {
+                    return Some(full);
                 }
                 buf[i] = bytes[i];
             }
@@ -242,11 +327,17 @@ impl Lexicon {
         // Two neighbours swapped.
         buf.clear();
         buf.extend_from_slice(bytes);
-        for i in 0..bytes.len() - 1 {
+        for i in 0..n - 1 {
+            let possible = match i {
+                0 => self.may_know(n, bytes[1], last),
+                _ if i == n - 2 => self.may_know(n, first, bytes[n - 2]),
+                _ => same_ends,
+            };
+            if !possible {
+                continue;
+            }
             buf.swap(i, i + 1);
-            if let Ok(sw) = std::str::from_utf8(&buf)
-                && self.words.contains(sw)
-            {
+            if self.knows(&buf) {
                 return text(&buf);
             }
             buf.swap(i, i + 1);
@@ -260,21 +351,32 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Split a word into its normalised parts (a contraction gives two).
-fn normalise(raw: &str, lex: &Lexicon, out: &mut Vec<String>) {
-    let mut w: String = raw
-        .chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
-    if let Some(r) = REWRITE_MAP.get(w.as_str()) {
-        w = (*r).to_string();
+/// Parts go to `out` as (range of `arena`, lexicon id).
+type Parts = Vec<(u32, u32, Option<u32>)>;
+
+fn normalise(raw: &str, lex: &Lexicon, buf: &mut String, arena: &mut String, out: &mut Parts) {
+    buf.clear();
+    if raw.is_ascii() {
+        // The common case, without per-char Unicode case mapping.
+        buf.push_str(raw);
+        buf.make_ascii_lowercase();
+        if buf.contains('`') {
+            *buf = buf.replace('`', "'");
+        }
+    } else {
+        buf.extend(
+            raw.chars()
+                .map(|c| if is_apostrophe(c) { '\'' } else { c })
+                .flat_map(char::to_lowercase),
+        );
     }
+    let w: &str = REWRITE_MAP.get(buf.as_str()).copied().unwrap_or(buf);
     for piece in w.split(' ') {
-        split_contraction(piece, lex, out);
+        split_contraction(piece, lex, arena, out);
     }
 }
 
-fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<String>) {
+fn split_contraction(w: &str, lex: &Lexicon, arena: &mut String, out: &mut Parts) {
     if let Some(idx) = w.find('\'')
         && w != "o'clock"
     {
@@ -303,17 +405,30 @@ fn split_contraction(w: &str, lex: &Lexicon, out: &mut Vec<String>) {
         };
         if let Some((a, b)) = pair {
             if !a.is_empty() {
-                out.push(fix(a, lex));
+                fix(a, lex, arena, out);
             }
-            out.push(b.to_string());
+            put(b, lex.id(b), arena, out);
             return;
         }
     }
-    out.push(fix(w, lex));
+    fix(w, lex, arena, out);
 }
 
-fn fix(w: &str, lex: &Lexicon) -> String {
-    lex.repair(w).unwrap_or_else(|| w.to_string())
+/// Add the word as the rules should read it, with its lexicon id when known.
+fn fix(w: &str, lex: &Lexicon, arena: &mut String, out: &mut Parts) {
+    if let Some(id) = lex.id(w) {
+        return put(w, Some(id), arena, out);
+    }
+    match lex.repair(w) {
+        Some(id) => put(&lex.list[id as usize], Some(id), arena, out),
+        None => put(w, None, arena, out),
+    }
+}
+
+fn put(w: &str, id: Option<u32>, arena: &mut String, out: &mut Parts) {
+    let from = arena.len() as u32;
+    arena.push_str(w);
+    out.push((from, arena.len() as u32, id));
 }
 
 #[derive(PartialEq)]
@@ -328,14 +443,20 @@ const CLAUSE_OPENERS: &[&str] = &[
     "but", "though", "although", "because", "so", "unless", "whereas",
 ];
 
-/// Tokenise `text`. Linear in its length; never slices off a char boundary.
-pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
-    let mut doc = Doc::default();
+/// Tokenise `text` into `doc` (cleared first). Linear in its length; never slices off a char
+/// boundary. `chars` is scratch; both buffers are reused across calls, so reading a
+/// reply on every keystroke makes no large allocations.
+pub fn tokenize_into(text: &str, lex: &Lexicon, chars: &mut Vec<(usize, char)>, doc: &mut Doc) {
+    doc.tokens.clear();
+    doc.sentences.clear();
+    doc.norms.clear();
+    let mut buf = String::with_capacity(32);
     let mut sent = 0usize;
     let mut clause = 0usize;
     let mut sent_start = 0usize;
-    let mut parts: Vec<String> = Vec::with_capacity(2);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut parts: Parts = Vec::with_capacity(2);
+    chars.clear();
+    chars.extend(text.char_indices());
     let n = chars.len();
     let mut i = 0;
     let close_sentence = |doc: &mut Doc, sent: &mut usize, sent_start: &mut usize, q: bool| {
@@ -373,13 +494,15 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
             let end = if j < n { chars[j].0 } else { text.len() };
             let raw = &text[b..end];
             parts.clear();
-            normalise(raw, lex, &mut parts);
-            for p in parts.drain(..) {
-                if CLAUSE_OPENERS.contains(&p.as_str()) {
+            normalise(raw, lex, &mut buf, &mut doc.norms, &mut parts);
+            for (a, z, known) in parts.drain(..) {
+                let p = doc.norms.get(a as usize..z as usize).unwrap_or_default();
+                if CLAUSE_OPENERS.contains(&p) {
                     clause += 1;
                 }
                 doc.tokens.push(Token {
-                    norm: p,
+                    norm: (a, z),
+                    known,
                     start: b,
                     end,
                     clause,
@@ -401,12 +524,11 @@ pub fn tokenize(text: &str, lex: &Lexicon) -> Doc {
             Brk::None => {}
             Brk::Clause => clause += 1,
             Brk::Sentence { question } => {
-                close_sentence(&mut doc, &mut sent, &mut sent_start, question);
+                close_sentence(doc, &mut sent, &mut sent_start, question);
                 clause += 1;
             }
         }
         i += 1;
     }
-    close_sentence(&mut doc, &mut sent, &mut sent_start, false);
-    doc
+    close_sentence(doc, &mut sent, &mut sent_start, false);
 }
