@@ -58,8 +58,8 @@ fn path(p: Option<&PathSummary>) -> String {
         |p| {
             let choices: Vec<String> = p.choices.iter().map(|c| c.to_string()).collect();
             format!(
-                "{} → {} ({} points; replies {})",
-                p.nodes.join(" → "),
+                "{} -> {} ({} points; replies {})",
+                p.nodes.join(" -> "),
                 p.ending.label(),
                 p.total,
                 choices.join(",")

@@ -261,6 +261,8 @@ fn detail(ui: &mut egui::Ui, vm: &TrainerViewModel, out: &mut Option<Intent>) {
 }
 
 const NODE_W: f32 = 118.0;
+/// Narrowest column before the map scrolls sideways.
+const MIN_COL: f32 = 84.0;
 const NODE_H: f32 = 26.0;
 
 /// Lay nodes out in columns by layer, rows by order; endings are buttons too so every node can be
@@ -273,12 +275,33 @@ fn map_view(
 ) {
     let layers = map.nodes.iter().map(|n| n.layer).max().map_or(1, |m| m + 1);
     let rows = map.nodes.iter().map(|n| n.order).max().map_or(1, |m| m + 1);
-    let width = ui.available_width().max(NODE_W * 2.0);
-    let col = (width / layers as f32).max(NODE_W + 12.0);
+    // Fit the columns to the width where possible; a very long drill scrolls sideways.
+    let col = (ui.available_width() / layers as f32).max(MIN_COL);
+    let node_w = (col - 12.0).min(NODE_W);
     let row = NODE_H + 14.0;
     let height = rows as f32 * row + 8.0;
-    let (rect, _) =
-        ui.allocate_exact_size(Vec2::new(col * layers as f32, height), egui::Sense::hover());
+    egui::ScrollArea::horizontal()
+        .id_salt("drill-map")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let size = Vec2::new(col * layers as f32, height);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            // Nodes are placed in a child so they do not move the cursor back up.
+            let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+            draw_map(&mut child, map, rect, (col, row, node_w), selected, out);
+        });
+}
+
+/// Paint the edges, then one button per node (so each can be clicked, and found by label).
+fn draw_map(
+    ui: &mut egui::Ui,
+    map: &MapViewModel,
+    rect: Rect,
+    (col, row, node_w): (f32, f32, f32),
+    selected: Option<&str>,
+    out: &mut Option<Intent>,
+) {
+    let chars = ((node_w - 10.0) / 6.5).max(5.0) as usize;
     let centre = |n: &MapNode| {
         Pos2::new(
             rect.left() + col * (n.layer as f32 + 0.5),
@@ -297,8 +320,8 @@ fn map_view(
         } else {
             Color32::from_gray(150)
         };
-        let start = p + Vec2::new(NODE_W / 2.0, 0.0);
-        let end = q - Vec2::new(NODE_W / 2.0, 0.0);
+        let start = p + Vec2::new(node_w / 2.0, 0.0);
+        let end = q - Vec2::new(node_w / 2.0, 0.0);
         if back {
             // A loop back: bend below the nodes so it does not run through them.
             let dip = Vec2::new(0.0, row * 0.6);
@@ -321,14 +344,14 @@ fn map_view(
         }
     }
     for n in &map.nodes {
-        let r = Rect::from_center_size(centre(n), Vec2::new(NODE_W, NODE_H));
+        let r = Rect::from_center_size(centre(n), Vec2::new(node_w, NODE_H));
         let mut fill = n.tone.color();
         if !n.reachable {
             fill = fill.gamma_multiply(0.35);
         }
         let label = n.id.clone();
         let is_selected = selected == Some(n.id.as_str());
-        let text = RichText::new(short(&label, 16))
+        let text = RichText::new(short(&label, chars))
             .color(Color32::WHITE)
             .small();
         let button = egui::Button::new(text)
