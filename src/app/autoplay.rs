@@ -25,8 +25,9 @@ enum Step {
     Trainer,
     /// Team screen: start the first plan that has no errors.
     TeamStart,
-    /// Play every seat of the session (first reply each turn) until its report shows.
-    TeamPlayAll,
+    /// Play seats of the session (first reply each turn) until this many are done, or (None)
+    /// until its report shows.
+    TeamPlay(Option<usize>),
     Exit,
 }
 
@@ -82,9 +83,10 @@ pub(super) fn plugin(app: &mut App) {
         Settle(20),
         Shot("08-team-plans"),
         TeamStart,
+        TeamPlay(Some(2)),
         Settle(20),
         Shot("09-team-seat"),
-        TeamPlayAll,
+        TeamPlay(None),
         Wait(Screen::Team),
         Settle(30),
         Shot("10-team-report"),
@@ -161,9 +163,14 @@ fn drive(
                 exit.write(AppExit::from_code(2));
             }
         },
-        Step::TeamPlayAll => {
+        Step::TeamPlay(until) => {
             let here = *state.get();
-            if here == Screen::Team && team.report.is_some() {
+            let played = team.run.as_ref().map_or(0, |r| r.session.results().len());
+            let done = match until {
+                Some(n) => played >= n,
+                None => team.report.is_some(),
+            };
+            if here == Screen::Team && done {
                 auto.steps.pop_front();
                 return;
             }

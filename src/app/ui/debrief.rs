@@ -48,6 +48,8 @@ pub struct DebriefViewModel {
     pub best_total: Option<u32>,
     pub rewind: Option<RewindRow>,
     pub recorded: bool,
+    /// During a team session: the button back to it ("Kim is up next", "See the team report").
+    pub team_next: Option<String>,
 }
 
 /// Mood after each turn, starting with the opening mood at x = 0.
@@ -137,6 +139,7 @@ impl DebriefViewModel {
                 mood: mood_curve(rt),
             }),
             recorded,
+            team_next: None,
         }
     }
 }
@@ -170,6 +173,15 @@ pub fn debrief_view(ui: &mut egui::Ui, vm: &DebriefViewModel) -> Option<Intent> 
                     ))
                     .color(Color32::from_rgb(40, 90, 170)),
                 );
+            }
+            if let Some(next) = &vm.team_next {
+                ui.add_space(4.0);
+                if ui
+                    .button(RichText::new(format!("Back to the team session: {next}")).strong())
+                    .clicked()
+                {
+                    out = Some(Intent::ShowTeam);
+                }
             }
             ui.horizontal(|ui| {
                 if ui.button("Play it again").clicked() {
@@ -378,5 +390,24 @@ mod tests {
         h.set_size(egui::vec2(1280.0, 2400.0));
         h.run();
         assert!(h.query_by_label_contains("Rewound from turn 1").is_some());
+    }
+
+    #[test]
+    fn a_team_seat_leads_back_to_the_session() {
+        let d = finished();
+        let t = d.transcript().clone();
+        let card = score(&t);
+        let mut vm = DebriefViewModel::build("Kim", "Board", &t, &card, None, None, true);
+        vm.team_next = Some("Lee is up next".into());
+        let mut got = None;
+        let mut h = Harness::new_ui(|ui| {
+            if let Some(i) = debrief_view(ui, &vm) {
+                got = Some(i);
+            }
+        });
+        h.get_by_label("Back to the team session: Lee is up next").click();
+        h.run();
+        drop(h);
+        assert_eq!(got, Some(Intent::ShowTeam));
     }
 }
