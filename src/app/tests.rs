@@ -309,3 +309,44 @@ fn the_language_setting_plays_translated_drills_and_lists_translation_findings()
         title(app).as_deref() == Some("T")
     });
 }
+
+#[test]
+fn a_history_that_stops_writing_mid_drill_is_reported_and_the_drill_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_in(dir.path());
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::CreateTrainee("Ivo".into()));
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::OpenBriefing("t".into()));
+    send(&mut app, Intent::StartDrill);
+    wait_for(&mut app, Screen::Drill);
+    assert!(
+        app.world()
+            .resource::<Session>()
+            .active
+            .as_ref()
+            .is_some_and(|a| a.record.is_some()),
+        "recording at first"
+    );
+    // The store goes away (as when the disk fills or the folder turns read-only).
+    app.world_mut().resource_mut::<Records>().history = None;
+    send(&mut app, Intent::Choose(0));
+    app.update();
+    {
+        let s = app.world().resource::<Session>();
+        let a = s.active.as_ref().expect("the drill goes on");
+        assert_eq!(a.drill.transcript().turns.len(), 1);
+        assert!(a.record.is_none());
+        assert!(
+            a.notice
+                .as_deref()
+                .is_some_and(|n| n.contains("will not be saved")),
+            "{:?}",
+            a.notice
+        );
+    }
+    send(&mut app, Intent::Choose(0));
+    wait_for(&mut app, Screen::Debrief);
+    let s = app.world().resource::<Session>();
+    assert!(!s.debrief.as_ref().expect("debrief").recorded);
+}

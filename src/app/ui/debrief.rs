@@ -160,7 +160,12 @@ pub fn debrief_view(ui: &mut egui::Ui, vm: &DebriefViewModel) -> Option<Intent> 
             );
             ui.label(format!("Simulated time: {}", vm.hours));
             if !vm.recorded {
-                ui.label(RichText::new("Guest drill: not recorded.").small());
+                let why = if vm.trainee == "guest" {
+                    "Guest drill: not recorded."
+                } else {
+                    "Not recorded (a preview, or the history could not be written)."
+                };
+                ui.label(RichText::new(why).small());
             }
             if let Some(r) = &vm.rewind {
                 ui.label(
@@ -405,7 +410,8 @@ mod tests {
                 got = Some(i);
             }
         });
-        h.get_by_label("Back to the team session: Lee is up next").click();
+        h.get_by_label("Back to the team session: Lee is up next")
+            .click();
         h.run();
         drop(h);
         assert_eq!(got, Some(Intent::ShowTeam));
