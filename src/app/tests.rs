@@ -14,9 +14,17 @@ use bevy::state::app::StatesPlugin;
 fn app_in(dir: &std::path::Path) -> App {
     let scenarios = dir.join("scenarios");
     std::fs::create_dir_all(&scenarios).expect("mkdir");
-    std::fs::write(scenarios.join("t.ron"), DRILL).expect("write");
     std::fs::write(scenarios.join("bad.ron"), "Scenario(format: 1,").expect("write");
     std::fs::write(scenarios.join("README.md"), "# notes").expect("write");
+    app_with(dir, false)
+}
+
+/// An app over `dir/scenarios` holding the test drill `t.ron` (and whatever else is there),
+/// with the folder watched for changes when `watch` is set.
+fn app_with(dir: &std::path::Path, watch: bool) -> App {
+    let scenarios = dir.join("scenarios");
+    std::fs::create_dir_all(&scenarios).expect("mkdir");
+    std::fs::write(scenarios.join("t.ron"), DRILL).expect("write");
     let mut app = App::new();
     let root = dir.display().to_string();
     app.add_plugins((
@@ -24,6 +32,7 @@ fn app_in(dir: &std::path::Path) -> App {
         StatesPlugin,
         AssetPlugin {
             file_path: root.clone(),
+            watch_for_changes_override: Some(watch),
             ..default()
         },
     ));
@@ -165,33 +174,10 @@ fn wait_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
     panic!("timed out waiting for {what}");
 }
 
-fn watched_app_in(dir: &std::path::Path) -> App {
-    let scenarios = dir.join("scenarios");
-    std::fs::create_dir_all(&scenarios).expect("mkdir");
-    std::fs::write(scenarios.join("t.ron"), DRILL).expect("write");
-    let mut app = App::new();
-    let root = dir.display().to_string();
-    app.add_plugins((
-        MinimalPlugins,
-        StatesPlugin,
-        AssetPlugin {
-            file_path: root.clone(),
-            watch_for_changes_override: Some(true),
-            ..default()
-        },
-    ));
-    let opts = Options {
-        data_dir: Some(dir.join("data")),
-        ..Default::default()
-    };
-    add_app(&mut app, opts, &root, "scenarios".into());
-    app
-}
-
 #[test]
 fn a_saved_edit_reloads_the_open_drill_at_its_turn() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = watched_app_in(dir.path());
+    let mut app = app_with(dir.path(), true);
     wait_for(&mut app, Screen::Profiles);
     send(&mut app, Intent::Guest);
     wait_for(&mut app, Screen::Library);

@@ -72,21 +72,11 @@ pub fn run(args: NewArgs) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&args.dir)
         .with_context(|| format!("cannot create folder {}", args.dir.display()))?;
     let path = args.dir.join(format!("{}.ron", args.id));
-    let mut f = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-    {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists; it was left untouched. Pick another id or move that file first",
-            path.display()
-        ),
-        Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
-    };
-    f.write_all(template(&args.id).as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {}", path.display());
+    write_new(
+        &path,
+        &template(&args.id),
+        "Pick another id or move that file first",
+    )?;
     println!(
         "next: edit it (every field is explained in scenarios/README.md), then\n  comeback check {}\n  comeback autoplay {} --strategy exhaustive",
         path.display(),
@@ -136,21 +126,11 @@ pub fn run_translate(args: TranslateArgs) -> anyhow::Result<ExitCode> {
     let path = args
         .file
         .with_file_name(format!("{stem}.{}.ron", args.lang));
-    let mut f = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
-    {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists; it was left untouched (`comeback check` lists what is missing or stale in it)",
-            path.display()
-        ),
-        Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
-    };
-    f.write_all(crate::domain::translation::skeleton(&scenario, &args.lang).as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    println!("wrote {}", path.display());
+    write_new(
+        &path,
+        &crate::domain::translation::skeleton(&scenario, &args.lang),
+        "`comeback check` lists what is missing or stale in it",
+    )?;
     println!(
         "next: fill in every \"\" (the source text is in the comment above it), then\n  comeback check {}",
         path.display()
@@ -281,6 +261,26 @@ Scenario(
     ],
 )
 "#;
+
+/// Write a file that must not exist yet: an existing one is never overwritten.
+fn write_new(path: &std::path::Path, text: &str, if_exists: &str) -> anyhow::Result<()> {
+    let mut f = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => bail!(
+            "{} already exists; it was left untouched. {if_exists}",
+            path.display()
+        ),
+        Err(e) => return Err(e).with_context(|| format!("cannot create {}", path.display())),
+    };
+    f.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
+}
 
 #[cfg(test)]
 mod tests {

@@ -148,16 +148,7 @@ impl TeamDrill {
         d.turns = transcript
             .turns
             .iter()
-            .map(|t| {
-                let (points, note) = notes.get(&t.index).cloned().unwrap_or_default();
-                StoryTurn {
-                    customer: t.customer_line.clone(),
-                    reply: t.text.clone(),
-                    moves: t.moves.clone(),
-                    points,
-                    note,
-                }
-            })
+            .map(|t| story_turn(&notes, t.index, t.customer_line.clone(), &t.text, &t.moves))
             .collect();
         d
     }
@@ -178,17 +169,29 @@ impl TeamDrill {
             .turns
             .iter()
             .map(|t| {
-                let (points, note) = notes.get(&t.index).cloned().unwrap_or_default();
-                StoryTurn {
-                    customer: t.customer_line.clone().unwrap_or_default(),
-                    reply: t.text.clone(),
-                    moves: t.moves.clone(),
-                    points,
-                    note,
-                }
+                let customer = t.customer_line.clone().unwrap_or_default();
+                story_turn(&notes, t.index, customer, &t.text, &t.moves)
             })
             .collect();
         Some(d)
+    }
+}
+
+/// One exchange of a story, with the points and note the scorecard gave that turn.
+fn story_turn(
+    notes: &HashMap<usize, (i32, String)>,
+    index: usize,
+    customer: String,
+    reply: &str,
+    moves: &[Move],
+) -> StoryTurn {
+    let (points, note) = notes.get(&index).cloned().unwrap_or_default();
+    StoryTurn {
+        customer,
+        reply: reply.to_string(),
+        moves: moves.to_vec(),
+        points,
+        note,
     }
 }
 
