@@ -112,12 +112,16 @@ pub fn team_view(ui: &mut egui::Ui, vm: &TeamViewModel) -> Option<Intent> {
                     index + 1
                 ));
                 ui.label(format!("Drill: {drill}"));
+                ui.label(
+                    RichText::new("Hand over the keyboard, then press Enter or Start.").small(),
+                );
                 if let Some(l) = limit {
                     ui.label(l);
                 }
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    if ui.button(format!("Start: {drill}")).clicked() {
+                    let start = ui.button(format!("Start: {drill}")).on_hover_text("Enter");
+                    if start.clicked() || ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                         out = Some(Intent::TeamPlay);
                     }
                     if ui.button("Skip this seat").clicked() {
@@ -361,6 +365,30 @@ mod tests {
             Some("Start: The part that never came"),
             &["Sam, you're up — drill 2 of 4", "1 of 2", "84", "88"],
         );
+        assert_eq!(got, Some(Intent::TeamPlay));
+    }
+
+    #[test]
+    fn enter_starts_the_seat_for_keyboard_only_play() {
+        let phase = TeamPhase::Up {
+            plan: "Monday block".into(),
+            trainee: "Kim".into(),
+            drill: "Hotel".into(),
+            index: 0,
+            total: 2,
+            limit: None,
+            scoreboard: vec![],
+        };
+        let v = vm(phase);
+        let mut got = None;
+        let mut h = Harness::new_ui(|ui| {
+            if let Some(i) = team_view(ui, &v) {
+                got = Some(i);
+            }
+        });
+        h.key_press(egui::Key::Enter);
+        h.run();
+        drop(h);
         assert_eq!(got, Some(Intent::TeamPlay));
     }
 
