@@ -336,3 +336,52 @@ fn a_history_that_stops_writing_mid_drill_is_reported_and_the_drill_goes_on() {
     let s = app.world().resource::<Session>();
     assert!(!s.debrief.as_ref().expect("debrief").recorded);
 }
+
+#[test]
+fn a_trainer_preview_starts_at_its_node_and_stays_there_through_a_save() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = app_with(dir.path(), true);
+    wait_for(&mut app, Screen::Profiles);
+    send(&mut app, Intent::Guest);
+    wait_for(&mut app, Screen::Library);
+    send(&mut app, Intent::ShowTrainer);
+    wait_for(&mut app, Screen::Trainer);
+    let file = app.world().resource::<Drills>().library.entries[0]
+        .file
+        .clone();
+    send(&mut app, Intent::TrainerSelect(file.clone()));
+    send(&mut app, Intent::TrainerSelectNode("b".into()));
+    send(
+        &mut app,
+        Intent::PreviewFrom {
+            file,
+            node: "b".into(),
+        },
+    );
+    wait_for(&mut app, Screen::Drill);
+    let at = |app: &App| {
+        app.world().resource::<Session>().active.as_ref().map(|a| {
+            (
+                a.drill.node().id.clone(),
+                a.drill.customer_line().to_string(),
+            )
+        })
+    };
+    assert_eq!(at(&app), Some(("b".into(), "And?".into())));
+    let edited = DRILL.replace(r#"customer: ["And?"]"#, r#"customer: ["Go on, then."]"#);
+    std::fs::write(dir.path().join("scenarios/t.ron"), edited).expect("save");
+    wait_until(&mut app, "the edit to reach the preview", |app| {
+        at(app) == Some(("b".into(), "Go on, then.".into()))
+    });
+    // a preview is not recorded
+    send(&mut app, Intent::Choose(0));
+    wait_for(&mut app, Screen::Debrief);
+    assert!(
+        !app.world()
+            .resource::<Session>()
+            .debrief
+            .as_ref()
+            .expect("debrief")
+            .recorded
+    );
+}
