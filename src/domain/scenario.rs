@@ -6,7 +6,7 @@
 use crate::domain::analyzer;
 use crate::domain::diagnostic::{Diagnostic, Pos};
 use crate::domain::moves::Move;
-use crate::domain::ron_spans::{self, SpanIndex};
+use crate::domain::ron_spans::SpanIndex;
 use crate::domain::text::closest;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -444,7 +444,7 @@ pub fn parse(src: &str) -> Result<Parsed, Diagnostic> {
             scenario.complete();
             Ok(Parsed {
                 scenario,
-                spans: ron_spans::index(src),
+                spans: SpanIndex::lazy(src),
             })
         }
         Err(e) => Err(ron_error(&e)),
@@ -536,6 +536,12 @@ pub fn ron_error(e: &ron::error::SpannedError) -> Diagnostic {
             e.code.to_string(),
             "see scenarios/README.md for what this field takes".to_string(),
         ),
+        E::ExpectedNamedStructLike("Scenario") => (
+            "not-a-drill",
+            "this is not a drill: a drill file holds one `Scenario( … )`".to_string(),
+            "start the file with `Scenario(` (see scenarios/README.md, or copy a bundled drill)"
+                .to_string(),
+        ),
         E::Eof => (
             "syntax",
             "the file ends too early".to_string(),
@@ -585,6 +591,29 @@ Scenario(
         assert_eq!(s.customer.temperament.reactions[&Move::Blame], 2.0);
         assert_eq!(s.nodes[1].outcome, Some(Outcome::Recovered));
         assert!(p.spans.get("nodes[0].replies[1].next").is_some());
+    }
+
+    #[test]
+    fn a_clean_drill_never_builds_the_position_index() {
+        let p = parse(MINI).unwrap();
+        let diags = crate::domain::validate::validate(&p.scenario, &p.spans);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(
+            !p.spans.is_built(),
+            "positions are worked out only for a finding"
+        );
+        assert!(p.spans.find("nodes[2].id").is_some());
+        assert!(p.spans.is_built());
+    }
+
+    #[test]
+    fn bom_and_crlf_drill_parses_like_the_plain_one() {
+        let crlf = format!("\u{feff}{}", MINI.replace('\n', "\r\n"));
+        let d = decode(crlf.as_bytes()).and_then(parse).unwrap();
+        assert_eq!(d.scenario, parse(MINI).unwrap().scenario);
+        let broken = crlf.replace("mood: 70", "mood: 700");
+        let e = decode(broken.as_bytes()).and_then(parse).unwrap_err();
+        assert_eq!((e.code, e.line), ("out-of-range", 8), "{e}");
     }
 
     #[test]

@@ -2,4 +2,6 @@
 mod architecture;
 mod bundled;
 mod cli;
+mod faults;
+mod fuzz;
 mod history;
