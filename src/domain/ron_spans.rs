@@ -285,7 +285,7 @@ fn build(src: &str) -> HashMap<String, Pos> {
                     record(&mut idx, &stack, &mut value_recorded);
                 }
             }
-            'r' if chars.get(i + 1) == Some(&'#') || chars.get(i + 1) == Some(&'"') => {
+            'r' if raw_string_at(&chars, i) => {
                 // raw string r#"..."#
                 record(&mut idx, &stack, &mut value_recorded);
                 bump!();
@@ -316,6 +316,17 @@ fn build(src: &str) -> HashMap<String, Pos> {
             c if c.is_alphabetic() || c == '_' => {
                 let start = here;
                 let mut s = String::new();
+                // A raw identifier `r#name` is the identifier `name` (found by fuzzing: `r#` was
+                // read as a raw string and swallowed the rest of the file's positions).
+                if c == 'r'
+                    && chars.get(i + 1) == Some(&'#')
+                    && chars
+                        .get(i + 2)
+                        .is_some_and(|n| n.is_alphanumeric() || *n == '_')
+                {
+                    bump!();
+                    bump!();
+                }
                 while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
                     s.push(chars[i]);
                     bump!();
@@ -353,6 +364,15 @@ fn build(src: &str) -> HashMap<String, Pos> {
     idx.map
 }
 
+/// `r"…"` or `r#…#"…"#…#` starts at `i` (and not a raw identifier such as `r#Minor`).
+fn raw_string_at(chars: &[char], i: usize) -> bool {
+    let mut j = i + 1;
+    while chars.get(j) == Some(&'#') {
+        j += 1;
+    }
+    chars.get(j) == Some(&'"')
+}
+
 fn join(path: &str, name: &str) -> String {
     if path.is_empty() {
         name.to_string()
@@ -382,6 +402,15 @@ mod tests {
             idx.find("nodes[1].replies[3].next"),
             Some(Pos { line: 5, col: 5 })
         );
+    }
+
+    #[test]
+    fn raw_identifiers_and_raw_strings_keep_later_positions() {
+        let src = "r#Scenario(\n  severity: r#Minor,\n  note: r##\"a \"# b\"##,\n  start: \"a\",\n)";
+        let idx = index(src);
+        assert_eq!(idx.get("severity"), Some(Pos { line: 2, col: 13 }));
+        assert_eq!(idx.get("note"), Some(Pos { line: 3, col: 9 }));
+        assert_eq!(idx.get("start"), Some(Pos { line: 4, col: 10 }));
     }
 
     #[test]
