@@ -406,7 +406,8 @@ mod tests {
 
     #[test]
     fn raw_identifiers_and_raw_strings_keep_later_positions() {
-        let src = "r#Scenario(\n  severity: r#Minor,\n  note: r##\"a \"# b\"##,\n  start: \"a\",\n)";
+        let src =
+            "r#Scenario(\n  severity: r#Minor,\n  note: r##\"a \"# b\"##,\n  start: \"a\",\n)";
         let idx = index(src);
         assert_eq!(idx.get("severity"), Some(Pos { line: 2, col: 13 }));
         assert_eq!(idx.get("note"), Some(Pos { line: 3, col: 9 }));

@@ -433,6 +433,7 @@ fn pos_of(src: &str, at: usize) -> Pos {
 pub fn parse(src: &str) -> Result<Parsed, Diagnostic> {
     if src.trim().is_empty() {
         return Err(Diagnostic::error("empty-file", "the file is empty")
+            .at(Some(Pos { line: 1, col: 1 }))
             .with_hint("a drill file holds one `Scenario( … )`; copy a bundled drill to start"));
     }
     if let Some(pos) = too_deep(src, MAX_DEPTH) {
@@ -658,10 +659,7 @@ Scenario(
         assert!(too_deep("(\"((((((\" // [[[[[[\n)", 3).is_none());
         // an escaped quote does not end a string; columns count characters, not bytes
         assert!(too_deep("(\"\\\"(((\")", 1).is_none());
-        assert_eq!(
-            too_deep("\"é\"\n  ·([[", 2),
-            Some(Pos { line: 2, col: 6 })
-        );
+        assert_eq!(too_deep("\"é\"\n  ·([[", 2), Some(Pos { line: 2, col: 6 }));
     }
 
     #[test]

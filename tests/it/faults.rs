@@ -248,7 +248,7 @@ const CORPUS: &[(&str, &str, bool)] = &[
     ("cycle-no-exit.ron", "no-ending", true),
     ("dead-end.ron", "dead-end", true),
     ("duplicate-id.ron", "duplicate-id", true),
-    ("empty.ron", "empty-file", false),
+    ("empty.ron", "empty-file", true),
     ("huge-integer.ron", "out-of-range", true),
     ("huge-number.ron", "out-of-range", true),
     ("loop-no-exit.ron", "no-exit", true),

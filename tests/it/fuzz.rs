@@ -24,7 +24,7 @@ const SAYINGS: &[&str] = &[
 ];
 
 /// Diagnostics about the file as a whole, which have no line to point at.
-const PLACELESS: &[&str] = &["empty-file", "too-large"];
+const PLACELESS: &[&str] = &["too-large"];
 
 /// What one run did, so tests can tell "played" from "refused".
 #[derive(Debug, Clone, PartialEq, Eq)]
