@@ -191,6 +191,58 @@ fn full_disk_mid_drill_warns_plays_on_and_keeps_what_was_saved() {
     assert!(!abandoned[0].answers.is_empty(), "committed turns are kept");
 }
 
+/// A data directory on a file system that turned read-only (a remount after disk errors): play
+/// says the drill will not be saved and goes on; the history is intact once it is writable again.
+#[test]
+fn read_only_disk_warns_plays_on_and_leaves_the_history_intact() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mnt = dir.path().join("ro-disk");
+    let disk = match Tmpfs::mount(&mnt, "4m") {
+        Ok(m) => m,
+        Err(why) => {
+            eprintln!(
+                "skipped: a read-only disk needs a tmpfs mount (run the tests as root): {why}"
+            );
+            return;
+        }
+    };
+    let data = mnt.join("data");
+    let play = || {
+        comeback(&data)
+            .arg("play")
+            .arg(bundled("hotel-room-not-ready.ron"))
+            .args(["--choices", "1,1,1,1", "--seed", "1", "--trainee", "sam"])
+            .output()
+            .expect("play")
+    };
+    assert!(play().status.success(), "a first, recorded drill");
+    let remount = |mode: &str| {
+        let ok = Command::new("mount")
+            .args(["-o", &format!("remount,{mode}")])
+            .arg(&disk.0)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "remount {mode}");
+    };
+    remount("ro");
+    let o = play();
+    remount("rw");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.contains("will not be saved"), "a clear message: {err}");
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("Score "),
+        "the drill goes on"
+    );
+    let h = History::open(&data).expect("the history opens again");
+    assert!(h.moved_aside().is_none(), "the history was not damaged");
+    let sam = h.find_trainee("sam").expect("query").expect("sam");
+    let drills = h.drills(sam).expect("drills");
+    assert_eq!(drills.len(), 1, "only the first drill was recorded");
+    assert_eq!(drills[0].status, DrillStatus::Finished);
+}
+
 /// A history from a newer Comeback is refused with a message (play goes on unsaved; `history`
 /// fails) and its bytes are left exactly as they were.
 #[test]
