@@ -289,36 +289,35 @@ fn newer_history_is_refused_and_left_byte_identical() {
     assert!(!renamed, "a newer history is not moved aside");
 }
 
-/// Every file in the bad corpus and the diagnostic it must get. A new file needs a row here.
-const CORPUS: &[(&str, &str, bool)] = &[
-    // (file, code, located at line:col)
-    ("asset-path-absolute.ron", "unsafe-path", true),
-    ("asset-path-dotdot-inside.ron", "unsafe-path", true),
-    ("asset-path-escape.ron", "unsafe-path", true),
-    ("asset-path-windows.ron", "unsafe-path", true),
-    ("bom-crlf-broken.ron", "out-of-range", true),
-    ("cycle-no-exit.ron", "no-ending", true),
-    ("dead-end.ron", "dead-end", true),
-    ("duplicate-id.ron", "duplicate-id", true),
-    ("empty.ron", "empty-file", true),
-    ("huge-integer.ron", "out-of-range", true),
-    ("huge-number.ron", "out-of-range", true),
-    ("loop-no-exit.ron", "no-exit", true),
-    ("missing-field.ron", "missing-field", true),
-    ("missing-node.ron", "missing-node", true),
-    ("newer-format.ron", "newer-format", true),
-    ("nan-number.ron", "out-of-range", true),
-    ("no-start.ron", "missing-node", true),
-    ("not-a-scenario.ron", "not-a-drill", true),
-    ("not-utf8-truncated.ron", "not-utf8", true),
-    ("not-utf8.ron", "not-utf8", true),
-    ("out-of-range.ron", "out-of-range", true),
-    ("syntax-missing-comma.ron", "syntax", true),
-    ("unclosed-string.ron", "syntax", true),
-    ("unknown-field.ron", "unknown-field", true),
-    ("unknown-move.ron", "unknown-move", true),
-    ("unreachable.ron", "unreachable", true),
-    ("wrong-type.ron", "wrong-type", true),
+/// Every file in the bad corpus and the error it must get, at a line:col. A new file needs a row.
+const CORPUS: &[(&str, &str)] = &[
+    ("asset-path-absolute.ron", "unsafe-path"),
+    ("asset-path-dotdot-inside.ron", "unsafe-path"),
+    ("asset-path-escape.ron", "unsafe-path"),
+    ("asset-path-windows.ron", "unsafe-path"),
+    ("bom-crlf-broken.ron", "out-of-range"),
+    ("cycle-no-exit.ron", "no-ending"),
+    ("dead-end.ron", "dead-end"),
+    ("duplicate-id.ron", "duplicate-id"),
+    ("empty.ron", "empty-file"),
+    ("huge-integer.ron", "out-of-range"),
+    ("huge-number.ron", "out-of-range"),
+    ("loop-no-exit.ron", "no-exit"),
+    ("missing-field.ron", "missing-field"),
+    ("missing-node.ron", "missing-node"),
+    ("newer-format.ron", "newer-format"),
+    ("nan-number.ron", "out-of-range"),
+    ("no-start.ron", "missing-node"),
+    ("not-a-scenario.ron", "not-a-drill"),
+    ("not-utf8-truncated.ron", "not-utf8"),
+    ("not-utf8.ron", "not-utf8"),
+    ("out-of-range.ron", "out-of-range"),
+    ("syntax-missing-comma.ron", "syntax"),
+    ("unclosed-string.ron", "syntax"),
+    ("unknown-field.ron", "unknown-field"),
+    ("unknown-move.ron", "unknown-move"),
+    ("unreachable.ron", "unreachable"),
+    ("wrong-type.ron", "wrong-type"),
 ];
 
 #[test]
@@ -331,15 +330,14 @@ fn each_bad_drill_gets_its_own_located_diagnostic() {
         .filter(|n| n.ends_with(".ron"))
         .collect();
     on_disk.sort();
-    let mut listed: Vec<String> = CORPUS.iter().map(|(f, ..)| f.to_string()).collect();
+    let mut listed: Vec<String> = CORPUS.iter().map(|(f, _)| f.to_string()).collect();
     listed.sort();
     assert_eq!(
         on_disk, listed,
         "every corpus file has exactly one row in CORPUS"
     );
-    for (file, code, located) in CORPUS {
+    for (file, code) in CORPUS {
         let path = dir.join(file);
-        let t0 = Instant::now();
         let o = Command::new(env!("CARGO_BIN_EXE_comeback"))
             .args(["check", "--format", "json"])
             .arg(&path)
@@ -354,21 +352,13 @@ fn each_bad_drill_gets_its_own_located_diagnostic() {
             .iter()
             .find(|d| d["code"] == *code && d["severity"] == "error")
             .unwrap_or_else(|| panic!("{file}: no error[{code}] in {diags:?}"));
-        if *located {
-            assert!(
-                d["line"].as_u64().unwrap_or(0) > 0 && d["col"].as_u64().unwrap_or(0) > 0,
-                "{file}: not located: {d}"
-            );
-        }
+        assert!(
+            d["line"].as_u64().unwrap_or(0) > 0 && d["col"].as_u64().unwrap_or(0) > 0,
+            "{file}: not located: {d}"
+        );
         assert!(
             d["hint"].as_str().is_some_and(|h| !h.is_empty()),
             "{file}: no hint saying what to do: {d}"
-        );
-        // generous: a hang or quadratic blow-up would take minutes
-        assert!(
-            t0.elapsed() < Duration::from_secs(30),
-            "{file} took {:?}",
-            t0.elapsed()
         );
     }
 }
