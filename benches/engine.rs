@@ -1,5 +1,6 @@
-//! Drill-core throughput: `check` (parse + validate) over a generated library in MB/s, and engine
-//! playthroughs per second (start, respond to the ending, score).
+//! Drill-core throughput: `check` (parse + validate) over a generated library in MB/s — one file
+//! at a time on one core, and a whole folder as `comeback check DIR` reads it (every core) — and
+//! engine playthroughs per second (start, respond to the ending, score).
 
 use comeback::domain::autoplay;
 use comeback::domain::library;
@@ -18,7 +19,11 @@ fn generated_library(copies: usize) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for i in 0..copies {
         for f in &files {
-            let text = std::fs::read_to_string(f).unwrap_or_default();
+            let text = std::fs::read_to_string(f).unwrap_or_default().replacen(
+                "id: \"",
+                &format!("id: \"copy{i}-"),
+                1,
+            );
             out.push((format!("{}-{i}", f.display()), text.into_bytes()));
         }
     }
@@ -37,6 +42,16 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // The same library as files in a folder: read from disk and checked on every core.
+    let dir = tempfile::tempdir().ok();
+    if let Some(dir) = &dir {
+        for (k, (_, text)) in lib.iter().enumerate() {
+            let _ = std::fs::write(dir.path().join(format!("drill-{k:03}.ron")), text);
+        }
+        g.bench_function("load_library_folder", |b| {
+            b.iter(|| black_box(library::load_dir(dir.path()).map(|l| l.entries.len())))
+        });
+    }
     g.finish();
 
     let loaded = library::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios"))

@@ -160,7 +160,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 pub fn load(paths: &[PathBuf]) -> Result<Library, Diagnostic> {
     let files = collect(paths)?;
     let mut lib = Library {
-        entries: files.iter().map(|p| load_file(p)).collect(),
+        entries: load_files(&files),
     };
     let mut seen: HashMap<String, String> = HashMap::new();
     for e in &mut lib.entries {
@@ -269,6 +269,30 @@ pub fn languages(paths: &[PathBuf]) -> Vec<String> {
     langs
 }
 
+/// Check files on every core, in order: a library is checked file by file, and each file's
+/// cost (mostly the analyzer reading reply texts) is independent of the others.
+fn load_files(files: &[PathBuf]) -> Vec<Entry> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = cores.min(files.len() / 4).max(1);
+    if threads == 1 {
+        return files.iter().map(|p| load_file(p)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| load_file(p)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// Load one folder of drills.
 pub fn load_dir(dir: &Path) -> Result<Library, Diagnostic> {
     load(&[dir.to_path_buf()])
@@ -299,5 +323,27 @@ mod tests {
         assert!(bad.diagnostics[0].to_string().contains("bad.ron:1:"));
         assert!(lib.diagnostics().any(|d| d.code == "duplicate-drill"));
         assert_eq!(lib.entries[0].hash.len(), 64);
+    }
+
+    #[test]
+    fn a_large_folder_checked_in_parallel_keeps_file_order() {
+        let dir = tempfile::tempdir().unwrap();
+        for k in 0..13 {
+            let text = if k == 5 {
+                "Scenario(format: 1,".to_string()
+            } else {
+                DRILL.replacen("id: \"t\"", &format!("id: \"drill-{k:02}\""), 1)
+            };
+            std::fs::write(dir.path().join(format!("d{k:02}.ron")), text).unwrap();
+        }
+        let lib = load_dir(dir.path()).unwrap();
+        assert_eq!(lib.entries.len(), 13);
+        for (k, e) in lib.entries.iter().enumerate() {
+            assert!(e.file.ends_with(&format!("d{k:02}.ron")), "{}", e.file);
+            match &e.scenario {
+                Some(s) => assert_eq!(s.id, format!("drill-{k:02}")),
+                None => assert_eq!((k, e.errors()), (5, 1)),
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@
 use crate::domain::analyzer;
 use crate::domain::diagnostic::{Diagnostic, Pos};
 use crate::domain::moves::Move;
-use crate::domain::ron_spans::{self, SpanIndex};
+use crate::domain::ron_spans::SpanIndex;
 use crate::domain::text::closest;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -385,49 +385,57 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
 }
 
 /// Where brackets first nest deeper than `limit`, outside strings and comments. Checked before
-/// parsing so a hostile file gets one clear message whatever its types.
+/// parsing so a hostile file gets one clear message whatever its types. Scans bytes (every byte
+/// it looks for is ASCII, which never occurs inside a UTF-8 sequence) and works out the line and
+/// column only for the answer: this runs on every file `check` reads.
 fn too_deep(src: &str, limit: usize) -> Option<Pos> {
-    let (mut depth, mut line, mut col) = (0usize, 1usize, 0usize);
-    let mut chars = src.chars().peekable();
-    let (mut in_str, mut escaped, mut line_comment) = (false, false, false);
-    while let Some(c) = chars.next() {
-        if c == '\n' {
-            line += 1;
-            col = 0;
-            line_comment = false;
-            continue;
-        }
-        col += 1;
-        if line_comment {
-            continue;
-        }
-        if in_str {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '/' if chars.peek() == Some(&'/') => line_comment = true,
-            '(' | '[' | '{' => {
-                depth += 1;
-                if depth > limit {
-                    return Some(Pos { line, col });
+    let bytes = src.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
             }
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(pos_of(src, i));
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
 }
 
+/// 1-based line and column (in characters) of byte offset `at`.
+fn pos_of(src: &str, at: usize) -> Pos {
+    let before = src.get(..at).unwrap_or(src);
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    Pos {
+        line: before.matches('\n').count() + 1,
+        col: before[line_start..].chars().count() + 1,
+    }
+}
+
 /// Parse one drill from RON text. Moves left out are read by the analyzer.
 pub fn parse(src: &str) -> Result<Parsed, Diagnostic> {
+    if src.trim().is_empty() {
+        return Err(Diagnostic::error("empty-file", "the file is empty")
+            .at(Some(Pos { line: 1, col: 1 }))
+            .with_hint("a drill file holds one `Scenario( … )`; copy a bundled drill to start"));
+    }
     if let Some(pos) = too_deep(src, MAX_DEPTH) {
         return Err(Diagnostic::error(
             "too-deep",
@@ -444,7 +452,7 @@ pub fn parse(src: &str) -> Result<Parsed, Diagnostic> {
             scenario.complete();
             Ok(Parsed {
                 scenario,
-                spans: ron_spans::index(src),
+                spans: SpanIndex::lazy(src),
             })
         }
         Err(e) => Err(ron_error(&e)),
@@ -536,6 +544,12 @@ pub fn ron_error(e: &ron::error::SpannedError) -> Diagnostic {
             e.code.to_string(),
             "see scenarios/README.md for what this field takes".to_string(),
         ),
+        E::ExpectedNamedStructLike("Scenario") => (
+            "not-a-drill",
+            "this is not a drill: a drill file holds one `Scenario( … )`".to_string(),
+            "start the file with `Scenario(` (see scenarios/README.md, or copy a bundled drill)"
+                .to_string(),
+        ),
         E::Eof => (
             "syntax",
             "the file ends too early".to_string(),
@@ -588,6 +602,30 @@ Scenario(
     }
 
     #[test]
+    fn a_clean_drill_never_builds_the_position_index() {
+        // A bundled drill: it passes every check, teaching lints included.
+        let p = parse(include_str!("../../scenarios/site-part-no-show.ron")).unwrap();
+        let diags = crate::domain::validate::validate(&p.scenario, &p.spans);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert!(
+            !p.spans.is_built(),
+            "positions are worked out only for a finding"
+        );
+        assert!(p.spans.find("nodes[2].id").is_some());
+        assert!(p.spans.is_built());
+    }
+
+    #[test]
+    fn bom_and_crlf_drill_parses_like_the_plain_one() {
+        let crlf = format!("\u{feff}{}", MINI.replace('\n', "\r\n"));
+        let d = decode(crlf.as_bytes()).and_then(parse).unwrap();
+        assert_eq!(d.scenario, parse(MINI).unwrap().scenario);
+        let broken = crlf.replace("mood: 70", "mood: 700");
+        let e = decode(broken.as_bytes()).and_then(parse).unwrap_err();
+        assert_eq!((e.code, e.line), ("out-of-range", 8), "{e}");
+    }
+
+    #[test]
     fn unknown_field_gets_located_suggestion() {
         let src = MINI.replace("mood: 70", "mod: 70");
         let d = parse(&src).unwrap_err();
@@ -620,6 +658,9 @@ Scenario(
         assert_eq!((d.code, d.line), ("too-deep", 1));
         // brackets inside strings and comments do not count
         assert!(too_deep("(\"((((((\" // [[[[[[\n)", 3).is_none());
+        // an escaped quote does not end a string; columns count characters, not bytes
+        assert!(too_deep("(\"\\\"(((\")", 1).is_none());
+        assert_eq!(too_deep("\"é\"\n  ·([[", 2), Some(Pos { line: 2, col: 6 }));
     }
 
     #[test]

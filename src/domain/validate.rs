@@ -88,8 +88,11 @@ pub fn validate(s: &Scenario, spans: &SpanIndex) -> Vec<Diagnostic> {
         missing(&s.start, "start".into(), "`start`".into(), &mut out);
     }
     for (i, n) in s.nodes.iter().enumerate() {
-        for link in links(i, n) {
-            missing(link.target, link.path, link.what, &mut out);
+        // Naming every link costs allocations; only a node with a dangling one needs names.
+        if targets(n).any(|t| !seen.contains_key(t)) {
+            for link in links(i, n) {
+                missing(link.target, link.path, link.what, &mut out);
+            }
         }
         check_node_shape(n, i, spans, &mut out);
     }
@@ -175,7 +178,14 @@ struct Range<'a> {
 
 impl Range<'_> {
     fn num(&mut self, path: &str, v: f64, lo: f64, hi: f64, unit: &str) {
+        self.num_at(|| path.to_string(), v, lo, hi, unit);
+    }
+
+    /// As `num`, with the path built only when the value is out of range.
+    fn num_at(&mut self, path: impl FnOnce() -> String, v: f64, lo: f64, hi: f64, unit: &str) {
         if !v.is_finite() || v < lo || v > hi {
+            let path = path();
+            let path = path.as_str();
             self.out.push(
                 Diagnostic::error(
                     "out-of-range",
@@ -261,25 +271,21 @@ fn check_ranges(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
     );
     for (i, n) in s.nodes.iter().enumerate() {
         for (j, rep) in n.replies.iter().enumerate() {
-            let base = format!("nodes[{i}].replies[{j}]");
+            let base = || format!("nodes[{i}].replies[{j}]");
             if let Some(m) = rep.mood {
-                r.num(&format!("{base}.mood"), f64::from(m), -50.0, 50.0, "");
+                r.num_at(|| format!("{}.mood", base()), f64::from(m), -50.0, 50.0, "");
             }
             if let Some(h) = rep.hours {
-                r.num(&format!("{base}.hours"), f64::from(h), 0.0, 720.0, " h");
+                let at = || format!("{}.hours", base());
+                r.num_at(at, f64::from(h), 0.0, 720.0, " h");
             }
             if let Some(h) = rep.promise_hours {
-                r.num(
-                    &format!("{base}.promise_hours"),
-                    f64::from(h),
-                    0.0,
-                    720.0,
-                    " h",
-                );
+                let at = || format!("{}.promise_hours", base());
+                r.num_at(at, f64::from(h), 0.0, 720.0, " h");
             }
-            r.num(&format!("{base}.cost"), rep.cost, 0.0, 1e9, "");
+            r.num_at(|| format!("{}.cost", base()), rep.cost, 0.0, 1e9, "");
             for (k, b) in rep.branches.iter().enumerate() {
-                cond_ranges(&mut r, &format!("{base}.branches[{k}].when"), b);
+                cond_ranges(&mut r, &format!("{}.branches[{k}].when", base()), b);
             }
         }
         if let Some(ft) = &n.free_text {
@@ -320,14 +326,15 @@ fn cond_ranges(r: &mut Range<'_>, base: &str, b: &Branch) {
 }
 
 fn check_node_shape(n: &Node, i: usize, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
-    let at = spans.find(&format!("nodes[{i}]"));
+    // Positions are looked up only for a finding: building them costs as much as parsing.
+    let at = || spans.find(&format!("nodes[{i}]"));
     if n.customer.iter().all(|l| l.trim().is_empty()) {
         out.push(
             Diagnostic::error(
                 "no-line",
                 format!("the customer says nothing in node `{}`", n.id),
             )
-            .at(at)
+            .at(at())
             .with_hint("add `customer: [\"…\"]` with at least one line"),
         );
     }
@@ -341,7 +348,7 @@ fn check_node_shape(n: &Node, i: usize, spans: &SpanIndex, out: &mut Vec<Diagnos
                         n.id
                     ),
                 )
-                .at(at)
+                .at(at())
                 .with_hint("remove the replies, or remove `outcome` to make it a normal node"),
             );
         }
@@ -351,7 +358,7 @@ fn check_node_shape(n: &Node, i: usize, spans: &SpanIndex, out: &mut Vec<Diagnos
                 "dead-end",
                 format!("node `{}` has no replies and no outcome", n.id),
             )
-            .at(at)
+            .at(at())
             .with_hint("add replies, `free_text`, or an `outcome` to end the drill here"),
         );
     } else if n.replies.len() > MAX_REPLIES {
@@ -364,7 +371,7 @@ fn check_node_shape(n: &Node, i: usize, spans: &SpanIndex, out: &mut Vec<Diagnos
                     n.replies.len()
                 ),
             )
-            .at(at)
+            .at(at())
             .with_hint("3–5 replies read best"),
         );
     }
@@ -415,7 +422,18 @@ pub fn links(i: usize, n: &Node) -> Vec<Link<'_>> {
 
 /// Every node a node can lead to.
 pub fn successors(n: &Node) -> Vec<&str> {
-    links(0, n).into_iter().map(|l| l.target).collect()
+    targets(n).collect()
+}
+
+/// The targets of [`links`], in the same order, without building paths or names.
+fn targets(n: &Node) -> impl Iterator<Item = &str> {
+    let replies = n.replies.iter().flat_map(|r| {
+        std::iter::once(r.next.as_str()).chain(r.branches.iter().map(|b| b.next.as_str()))
+    });
+    let free = n.free_text.iter().flat_map(|ft| {
+        std::iter::once(ft.next.as_str()).chain(ft.routes.iter().map(|b| b.next.as_str()))
+    });
+    replies.chain(free)
 }
 
 fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
@@ -465,14 +483,14 @@ fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
     let to_end = can_reach(&|n: &Node| n.is_end());
     let to_recovered = can_reach(&|n: &Node| n.outcome.is_some_and(|o| o.is_recovered()));
     for (i, n) in s.nodes.iter().enumerate() {
-        let at = spans.find(&format!("nodes[{i}].id"));
+        let at = || spans.find(&format!("nodes[{i}].id"));
         if !reach[i] {
             out.push(
                 Diagnostic::error(
                     "unreachable",
                     format!("node `{}` can never be reached from `{}`", n.id, s.start),
                 )
-                .at(at)
+                .at(at())
                 .with_hint("point a reply's `next` at it, or delete it"),
             );
         } else if !to_end[i] && i != start {
@@ -481,7 +499,7 @@ fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
                     "no-exit",
                     format!("node `{}` is in a loop with no way to an ending", n.id),
                 )
-                .at(at)
+                .at(at())
                 .with_hint("give one of the replies in this loop a `next` that leads to an ending"),
             );
         }
@@ -591,14 +609,16 @@ fn check_teaching(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
                     .with_hint("set `escalate: true` if this reply brings in someone who can approve it, or lower the cost"),
                 );
             }
-            if !r.moves_inferred {
+            // Only a reply tagged all-helpful can disagree, so only those are read (the
+            // analyzer is most of `check`'s time).
+            if !r.moves_inferred && r.moves.iter().all(|m| m.helps()) {
                 let read = analyzer::analyze(&r.text).moves();
                 let unexpected: Vec<Move> = read
                     .iter()
                     .copied()
                     .filter(|m| !m.helps() && !r.moves.contains(m))
                     .collect();
-                if !unexpected.is_empty() && r.moves.iter().all(|m| m.helps()) {
+                if !unexpected.is_empty() {
                     let names: Vec<&str> = unexpected.iter().map(|m| m.id()).collect();
                     out.push(
                         Diagnostic::warning(

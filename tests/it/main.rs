@@ -2,6 +2,8 @@
 mod architecture;
 mod bundled;
 mod cli;
+mod faults;
+mod fuzz;
 mod history;
 mod team;
 mod trainer;
