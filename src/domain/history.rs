@@ -195,6 +195,14 @@ pub enum HistoryError {
     UnknownTeamSession(String),
     #[error("a stored value could not be read ({0}); the database may have been edited by hand")]
     Stored(String),
+    #[error(
+        "cannot open the history at {path}: {source}; check that its folder is writable and the \
+         disk has room, or pass --data-dir to keep the history elsewhere"
+    )]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
     #[error("the history database failed: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -458,6 +466,9 @@ impl History {
                 moved = Some(move_aside(&path, format!("damaged: {e}"))?);
                 Self::connect(&path)?.0
             }
+            Err(HistoryError::Sqlite(source)) if !is_busy(&source) => {
+                return Err(HistoryError::Open { path, source });
+            }
             Err(e) => return Err(e),
         };
         let h = History {
@@ -511,6 +522,14 @@ impl History {
                 conn,
                 Inspection::Foreign("an SQLite database of another program".to_string()),
             ));
+        }
+        // A newer Comeback's file is refused before anything (even the journal mode) changes it.
+        if version > SCHEMA_VERSION {
+            return Err(HistoryError::TooNew {
+                path: path.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
         let mode: String =
             conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
@@ -1599,6 +1618,27 @@ mod tests {
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
         assert_eq!(v, SCHEMA_VERSION + 1, "never downgraded");
+    }
+
+    #[test]
+    fn a_newer_schema_in_rollback_journal_mode_is_left_byte_identical() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(History::open(dir.path()).unwrap());
+        let path = dir.path().join(DB_FILE);
+        {
+            let c = Connection::open(&path).unwrap();
+            let _: String = c
+                .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0))
+                .unwrap();
+            c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        assert!(matches!(
+            History::open(dir.path()),
+            Err(HistoryError::TooNew { .. })
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), before, "not even the header changed");
     }
 
     #[test]
