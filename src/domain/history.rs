@@ -1638,7 +1638,11 @@ mod tests {
             History::open(dir.path()),
             Err(HistoryError::TooNew { .. })
         ));
-        assert_eq!(std::fs::read(&path).unwrap(), before, "not even the header changed");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "not even the header changed"
+        );
     }
 
     #[test]
