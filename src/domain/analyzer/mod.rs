@@ -645,6 +645,27 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
     Analysis { findings }
 }
 
+/// Developer aid: every rule hit in `text` (act, pattern, matched words), before resolution.
+#[cfg(test)]
+pub(crate) fn trace(text: &str) -> Vec<String> {
+    let c = &*COMPILED;
+    let mut s = Scratch::default();
+    tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
+    let doc = &s.doc;
+    match_rules(c, doc, &mut s.m)
+        .iter()
+        .map(|h| {
+            let words: Vec<&str> = doc.tokens[h.t0..h.t1].iter().map(|t| doc.norm(t)).collect();
+            format!(
+                "{:?} [{}] \"{}\"",
+                h.act,
+                c.rules[h.rule].0.pat,
+                words.join(" ")
+            )
+        })
+        .collect()
+}
+
 /// Pattern compile errors in the rule tables (empty when the tables are sound).
 pub fn rule_errors() -> Vec<String> {
     COMPILED

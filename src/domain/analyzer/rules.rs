@@ -103,7 +103,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          inconvenient painful unfair anxious nervous confusing overwhelming disruptive hurtful \
          humiliating insulting rough tiring unpleasant uncomfortable nerve nervewracking nerveracking \
          unnerving dispiriting aggravating irritat* bewildering baffling lousy horrendous \
-         dreadful stressful distress* unsettled shaken traumati*",
+         dreadful stressful distress* unsettled shaken traumati* devastating harrowing \
+         crushing",
     ),
     // Times a follow-up promise can be pinned to.
     (
@@ -114,7 +115,7 @@ pub const CLASSES: &[(&str, &str)] = &[
     ),
     (
         "contact",
-        "call ring text email e-mail phone message update ping bell follow",
+        "call ring text email e-mail phone telephone message update ping bell follow",
     ),
     // Someone other than us who might be blamed.
     (
@@ -128,7 +129,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          retailer* seller* airline* operator* crew* office branch* shop* store* team* staff \
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
-         vendor* contractor* mechanic* garage* dealer* doctor* gp guy lady chap bloke lad fella",
+         vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
+         organiser* minister examiner* registrar* company third-party gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -137,7 +139,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
-         supposed misunderstood misheard mistyped misquoted miscalculated overcharged",
+         supposed misunderstood misheard mistyped misquoted miscalculated overcharged meant \
+         double-booked overbooked",
     ),
 ];
 
@@ -275,6 +278,37 @@ pub const RULES: &[Rule] = &[
         "i am|will ..1 looking|look|digging|dig into it|this|that|your",
         0,
     ),
+    // Pass 3 (general forms from blind-1 misreads).
+    // Any plainly-ours subject: "every one of those is on us", "those are all on me".
+    find(
+        Move::Ownership,
+        "those|these|everything|which @be all|entirely? on us|me",
+        0,
+    ),
+    // Our failure named by its kind: "it was our booking error", "that's our diary error".
+    find(
+        Move::Ownership,
+        "@our _ mistake|error|fault|failure|oversight|slip|blunder|mix-up",
+        NEG,
+    ),
+    // Clearing the customer by naming our part: "that's our paperwork, not you."
+    find(Move::Ownership, "@our _ ..4 not you|yours", 0),
+    // A colleague's slip owned as ours: "That's our crew's mistake." — ours, not blame.
+    find(
+        Move::Ownership,
+        "our @third 's mistake|error|fault|failure|doing",
+        0,
+    ),
+    // First person failing: "we ignored it", "I forgot your order", "we lost them".
+    find(
+        Move::Ownership,
+        "we|i @have? ignored|forgot|overlooked|misread|misplaced|mislaid|lost|missed|botched it|them|your|that|this|you",
+        0,
+    ),
+    // "There's nothing I won't do to sort this."
+    find(Move::Ownership, "nothing i|we will|would not do", 0),
+    // "Three weeks is far too long on our side."
+    find(Move::Ownership, "too long|slow on our side|end|part", 0),
     // ───────────────────────────── listening ─────────────────────────────
     // An open question about their situation: "Which part of the job is stuck without it?"
     find(
@@ -397,6 +431,12 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Listening, "why did|do|have you not", Q),
     cancel(Move::Listening, "are you able to", Q),
     cancel(Move::Listening, "would|could|is it be? possible", Q),
+    // A look-up, not listening: "Which date is the wedding, so I can pull up your order?"
+    cancel(
+        Move::Listening,
+        "so i|we can pull|look|find|bring|check|locate",
+        Q,
+    ),
     // ───────────────────────────── empathy ─────────────────────────────
     // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
     find(
@@ -536,6 +576,25 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Empathy, "what a worry", 0),
+    // Condolence is sympathy, not an apology: "I'm so sorry for your loss." "Sorry about your dad."
+    find(Move::Empathy, "sorry for|about your loss|bereavement", 0),
+    cancel(
+        Move::Apology,
+        "sorry for|about your loss|bereavement",
+        OVERLAP,
+    ),
+    find(
+        Move::Empathy,
+        "sorry about|for your dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|gran|nan|partner|friend !'s",
+        0,
+    ),
+    cancel(
+        Move::Apology,
+        "sorry about|for your dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|gran|nan|partner|friend !'s",
+        OVERLAP,
+    ),
+    // "I'd have been beside myself."
+    find(Move::Empathy, "beside yourself|myself|themselves", 0),
     // ───────────────────────────── apology ─────────────────────────────
     // "I'm sorry." "Sorry about that." — not "no need to say sorry".
     find(Move::Apology, "sorry", NEG),
@@ -709,6 +768,63 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     cancel(Move::Solution, "before i|we can", OVERLAP),
+    // Doing it now, in the first person: "I'm emailing them to the specialist now." — not "from
+    // now on", and not looking, checking or chasing (those are ownership or deferral).
+    find(
+        Move::Solution,
+        "i|we am|are|'m|'re *ing ..8 now !on",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "team|crew|driver|engineer|staff|someone|technician @be *ing ..8 now !on",
+        S | NEG,
+    ),
+    cancel(
+        Move::Solution,
+        "am|are|'m|'re|is|'s looking|checking|trying|hoping|waiting|chasing|escalating|passing|asking|speaking|talking|dealing|handling|keeping",
+        OVERLAP,
+    ),
+    // Done with a time: "I've authorised a rental from today." "I've ended it from today."
+    find(
+        Move::Solution,
+        "i|we @have? *ed|*ized|*ised ..8 from|as|this today|tomorrow|now|morning",
+        S | NEG,
+    ),
+    // In place: "The arrangements are in place now."
+    find(Move::Solution, "@be in place|position", S | NEG),
+    // On its way: "Our other van's on its way to you now."
+    find(
+        Move::Solution,
+        "on its|their|his|her way to you|your",
+        S | NEG,
+    ),
+    // Someone will see them at a time: "Dr Lin will see Archie at 12:30 today."
+    find(
+        Move::Solution,
+        "will see|meet|interview|examine _ ..3 at|by|#",
+        S | NEG,
+    ),
+    // Coming back at a set time: "The crew's coming back on the right day, Friday at 8."
+    find(
+        Move::Solution,
+        "@be coming back|round|out|over ..6 #|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        S | NEG,
+    ),
+    // "Come with me and I'll do your paperwork."
+    find(Move::Solution, "come with me", S),
+    // "From tomorrow you'll be with Aisha."
+    find(
+        Move::Solution,
+        "from today|tomorrow|now|monday you will|'ll be|have",
+        S,
+    ),
+    // Where or when a thing will be, inside a promise to tell: "…to tell you when it'll be back".
+    cancel(
+        Move::Solution,
+        "where|when|whether|how it|they|he|she will|'ll|is|are ..2 be? back|ready|done|with",
+        OVERLAP,
+    ),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
     mark(
@@ -794,6 +910,21 @@ pub const RULES: &[Rule] = &[
     ),
     mark(Mark::Choice, "whichever works|suits", 0),
     mark(Mark::UpToYou, "whatever works|suits", 0),
+    // The customer picks among the offers: "…— which do you want?" "Which would help more?"
+    mark(
+        Mark::Choice,
+        "which|whichever|whatever ..3 you|feels|helps|help|suits|is|'s|would|do|does",
+        Q | START,
+    ),
+    mark(Mark::Choice, "which !_", Q),
+    mark(
+        Mark::Choice,
+        "whichever|whatever ..3 you|easier|better|comfortable|like|prefer|want",
+        S,
+    ),
+    // "…so you can choose." "I'll hold both until you've talked it over."
+    mark(Mark::Choice, "so you can choose|pick|decide|compare", 0),
+    mark(Mark::Choice, "hold|keep both", 0),
     // ───────────────────────────── follow_up ─────────────────────────────
     // A timed update: "I'll ring you at nine with his ETA." "I'll call you back within 30 minutes."
     find(
@@ -857,6 +988,12 @@ pub const RULES: &[Rule] = &[
         "when|once he|she|they|someone|something|somebody ..2 free|frees|available",
         OVERLAP,
     ),
+    // "I'll have an answer to you by 3pm today."
+    find(
+        Move::FollowUp,
+        "have|get an answer|update|news to|for you ..2 @fwtime",
+        S,
+    ),
     // ───────────────────────────── delight ─────────────────────────────
     // "…a voucher for your next visit." "…your next three deliveries are free."
     find(
@@ -909,6 +1046,40 @@ pub const RULES: &[Rule] = &[
     cancel(
         Move::Delight,
         "up|out|rely|relying|count|counting|depend|depending|rest|falls|fall|giving on us|me",
+        OVERLAP,
+    ),
+    // "…for the mix-up", "…for the wait" — not "sorry for" or "thanks for".
+    find(
+        Move::Delight,
+        "for the|your mix-up|wait|delay|disruption|confusion|upset|stress|muddle",
+        S,
+    ),
+    cancel(Move::Delight, "thank|thanks|thankyou ..3 for", OVERLAP),
+    // Extra work done while there: "…and hang them for you while he's there."
+    find(
+        Move::Delight,
+        "while he|she|they|we|i @be there|here|round|in",
+        S,
+    ),
+    // "…we'll pack the whole kitchen for you free."
+    find(Move::Delight, "for you ..6 free|gratis $", S | NEG),
+    // Gifts in kind: "a care package", "a hamper", "tea and refreshments", "a signed poster".
+    find(
+        Move::Delight,
+        "hamper*|bouquet*|refreshments|chocolates|champagne|prosecco|signed",
+        S | NEG,
+    ),
+    find(Move::Delight, "care package|pack", S | NEG),
+    // Credit for later: "we've added a $50 credit to your account for any show this year".
+    find(
+        Move::Delight,
+        "credit ..6 for|towards|off any|your next|future",
+        S | NEG,
+    ),
+    find(Move::Delight, "show you round|around", S | NEG),
+    cancel(
+        Move::Delight,
+        "those|these|everything|which @be all|entirely? on us|me",
         OVERLAP,
     ),
     // ───────────────────────────── refusal ─────────────────────────────
@@ -1164,6 +1335,35 @@ pub const RULES: &[Rule] = &[
         "that|this|it @be ..1 how the|our ..2 works|work $",
         S,
     ),
+    // Standing firm: "So the bill stands." "The decision is final."
+    find(
+        Move::Refusal,
+        "bill|charge|fee|decision|price|quote|policy|rule stands|stays|remains !the|same|open|with|free|in|until",
+        S | NEG,
+    ),
+    find(Move::Refusal, "decision @be final", 0),
+    // "…that isn't something we're able to provide."
+    find(
+        Move::Refusal,
+        "not something|anything we|i @be able|allowed|permitted to",
+        S,
+    ),
+    find(Move::Refusal, "not liable", S),
+    find(
+        Move::Refusal,
+        "can not really help|rush|change|do",
+        S | SOFT,
+    ),
+    // An exception, not a refusal: "Normally it would be against policy, but I'm not going to
+    // leave you stranded." "It is against policy — and I'm doing it anyway." "I won't make excuses."
+    cancel(
+        Move::Refusal,
+        "normally|usually|technically|strictly|officially ..10 but|however",
+        0,
+    ),
+    cancel(Move::Refusal, "do|doing it anyway", 0),
+    cancel(Move::Refusal, "not make|making excuses", 0),
+    cancel(Move::Refusal, "nothing i|we will|would not do", 0),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
@@ -1346,6 +1546,38 @@ pub const RULES: &[Rule] = &[
         "the|their _? @third ..3 booked|gave|sent|put|moved|cancelled|took|double-booked ..2 someone|the|your|it",
         S,
     ),
+    // The customer as the cause: "…would be down to you." "You had more than you said."
+    find(Move::Blame, "down to you|your", 0),
+    find(
+        Move::Blame,
+        "than you said|told|mentioned|declared|listed|gave",
+        S,
+    ),
+    // Guessing someone else: "…must be your bank."
+    find(Move::Blame, "must|will|'ll be your|the @third", S),
+    // "The funding office made that call, not us."
+    find(
+        Move::Blame,
+        "@third ..3 made|took that|the|this call|decision",
+        S,
+    ),
+    // "Refunds are processed by the event organizer." "The cars are provided by a third-party company."
+    find(
+        Move::Blame,
+        "provided|processed|run|managed|operated|supplied|arranged by a|an|the|their _? _? @third",
+        S,
+    ),
+    // The customer's compliance questioned: "Did you keep the cone on like the nurse said?"
+    find(
+        Move::Blame,
+        "did|have you ..6 like|as the|we|i|they _? said|told|advised|asked",
+        Q,
+    ),
+    cancel(
+        Move::Blame,
+        "our @third 's mistake|error|fault|failure|doing",
+        OVERLAP,
+    ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -1500,6 +1732,48 @@ pub const RULES: &[Rule] = &[
         "holiday|christmas|summer|seasonal|morning|lunch rush",
         S,
     ),
+    // Pass 3 (general forms from blind-1 misreads).
+    mark(Mark::ExcuseFrame, "for context|background", S),
+    // Pointing at the cause: "…which is probably what's happened." "…which is how it got missed."
+    find(
+        Move::Excuse,
+        "which|that @be probably|likely|exactly|just? how|what ..4 happen*|missed|wrong|went|got",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "that|which @be probably|likely|exactly|partly|mostly why",
+        S,
+    ),
+    find(Move::Excuse, "we|i had no choice|option", S),
+    find(
+        Move::Excuse,
+        "@be really|so|very|completely|totally|quite|a? bit? stretched|swamped|overwhelmed|understaffed|short-staffed|slammed|rammed|overbooked",
+        S,
+    ),
+    // Staff away: "two staff off with flu", "three instructors leave since the summer".
+    find(Move::Excuse, "off with flu|covid|illness|sickness|a|the", S),
+    find(Move::Excuse, "had _ _? leave|quit|resign|retire", S),
+    find(Move::Excuse, "running ..3 behind", S),
+    // A schedule or machine as the cause: "The crematorium only collects on Fridays." "The
+    // lorry broke down." "We had to shut early." "It's been doing that all week."
+    find(
+        Move::Excuse,
+        "only collects|comes|delivers|runs|opens|visits|works ..3 on|once|twice|every",
+        S,
+    ),
+    find(Move::Excuse, "broke|broken down", S),
+    find(
+        Move::Excuse,
+        "we had to shut|close|cancel|postpone|stop|turn",
+        S,
+    ),
+    find(Move::Excuse, "@be been doing that|this all|for", S),
+    find(
+        Move::Excuse,
+        "old|ancient|older building|system|boiler|machine|fabric|van",
+        S,
+    ),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -1607,6 +1881,27 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Abdication, "tell me and i|we will", 0),
+    // Asking them to set the remedy: "Is there a particular amount you'd consider fair?"
+    find(
+        Move::Abdication,
+        "you 'd|would consider|call|think fair|reasonable|acceptable",
+        Q,
+    ),
+    // "Do let us know how you would like to proceed."
+    find(Move::Abdication, "how you 'd|would like to proceed", S),
+    find(Move::Abdication, "how ..3 like|want to proceed", Q),
+    // The work handed over: "…grab one and fit it yourself?"
+    find(
+        Move::Abdication,
+        "fit|fix|sort|do|install|collect|repair|handle|change|swap|clean|grab|get it|them|one|that yourself",
+        0,
+    ),
+    // Chasing put on them: "If you could give them a call and get them to send it over…"
+    find(
+        Move::Abdication,
+        "if you could|can give them a? call|ring",
+        0,
+    ),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
@@ -1785,6 +2080,30 @@ pub const RULES: &[Rule] = &[
     ),
     // "Call us back if it's still not working."
     find(Move::Deferral, "call|ring|phone|contact us|me back", 0),
+    // Vague waits: "We'll get them to you eventually." "Should be with you sometime this week."
+    find(Move::Deferral, "eventually", S | NEG),
+    find(Move::Deferral, "sometime this|next|later", S),
+    find(Move::Deferral, "some time this|next week|month", S),
+    find(Move::Deferral, "at least another", S),
+    find(Move::Deferral, "week|weeks|month|months or so", S),
+    find(
+        Move::Deferral,
+        "next time she|he|they|someone ..2 visits|comes|is|'s|are",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "when|once availability|slots|space|capacity ..2 opens|open|frees|allows",
+        S,
+    ),
+    find(Move::Deferral, "we will|'ll see !_", S),
+    find(Move::Deferral, "bear with us !_", S),
+    find(Move::Deferral, "have to ..4 till|until then", S),
+    find(
+        Move::Deferral,
+        "whenever it|they|he|she @be done|ready|finished",
+        S,
+    ),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -1960,4 +2279,26 @@ pub const RULES: &[Rule] = &[
         OVERLAP,
     ),
     find(Move::Dismissal, "chill", START),
+    // Pass 3 (general forms from blind-1 misreads).
+    // Minimising: "It doesn't smell that bad." "Nobody will notice." "You'll stop noticing it."
+    find(Move::Dismissal, "not _? that|so bad|big", S),
+    find(
+        Move::Dismissal,
+        "nobody|no-one will|would notice|see|know",
+        0,
+    ),
+    find(Move::Dismissal, "no one will|would notice|see|know", 0),
+    find(Move::Dismissal, "stop noticing", 0),
+    find(Move::Dismissal, "which|that @be the main thing", S),
+    find(Move::Dismissal, "these|such things take time", S),
+    // "…sometime this week hopefully." — hope at the end, not a plan.
+    find(Move::Dismissal, "hopefully !_", S),
+    // Policing the feeling: "You're being a bit sensitive." "Sorry you feel that way."
+    find(
+        Move::Dismissal,
+        "being a|too|very|so|quite|rather? bit? sensitive|dramatic|precious|fussy|picky|unreasonable",
+        0,
+    ),
+    find(Move::Dismissal, "sorry you feel that way|so", 0),
+    cancel(Move::Apology, "sorry you feel that way|so", OVERLAP),
 ];

@@ -115,6 +115,7 @@ const REWRITES: &[(&str, &str)] = &[
     ("apols", "apologies"),
     ("gonna", "going to"),
     ("wanna", "want to"),
+    ("d'you", "do you"),
     ("gotta", "got to"),
     ("tmrw", "tomorrow"),
     ("tmr", "tomorrow"),
