@@ -1042,4 +1042,234 @@ mod tests {
         assert!(moves("I sincerely apologise.").contains(&Move::Apology));
         assert!(moves("thats on us, im sory").contains(&Move::Ownership));
     }
+
+    /// Pass 3 rule groups, each checked on paraphrases of my own from other industries (none of
+    /// these lines is in a labelled set). `yes` must carry the move, `no` must not.
+    fn check(m: Move, yes: &[&str], no: &[&str]) {
+        let bad: Vec<String> = yes
+            .iter()
+            .filter(|t| !has(t, m))
+            .map(|t| format!("missed: {t} → {:?}", moves(t)))
+            .chain(
+                no.iter()
+                    .filter(|t| has(t, m))
+                    .map(|t| format!("extra: {t} → {:?}", moves(t))),
+            )
+            .collect();
+        assert!(bad.is_empty(), "{m:?}\n{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn choice_questions_make_options_not_listening() {
+        let yes = [
+            "I can't get a plumber out tonight, but I can send one first thing tomorrow, or book you into a hotel near the office — which do you want?",
+            "We could reissue the card by post, or you could collect one at the branch today — which would suit you?",
+            "Two ways: I credit the fee now, or I move the payment date — which?",
+            "I can swap the laptop for a new one or refund it in full, whichever you like.",
+            "I can seat you on the 4pm flight or the first one tomorrow with a lounge pass — whatever's easier for you.",
+            "We can repaint the wall this week or redo the whole room next Monday, and I'll hold both slots until you've talked it over.",
+        ];
+        check(Move::Options, &yes, &[]);
+        for t in &yes[..2] {
+            assert!(!has(t, Move::Listening), "{t}: {:?}", moves(t));
+        }
+        // With no remedies on offer, a "which" question still seeks their situation.
+        check(
+            Move::Listening,
+            &["Which of the rooms has the leak in it?"],
+            &["Which date is the flight, so I can pull up your booking?"],
+        );
+    }
+
+    #[test]
+    fn third_parties_and_the_customer_named_as_the_cause() {
+        check(
+            Move::Blame,
+            &[
+                "Any scratches found later would be down to you, as the bike was left outside.",
+                "You ordered a lot more than you told us, so the quote was too low.",
+                "It'll be your bank holding it, I expect — it must be your bank.",
+                "The finance office made that call, not us on the ward.",
+                "Installs are run by a third-party company, so the delay is theirs.",
+                "Did you water it every day like the gardener said?",
+                "The roofer was meant to seal that joint last week.",
+                "The wholesaler didn't deliver the tiles on time.",
+            ],
+            &[
+                "That's our installer's mistake, and I'm putting it right today.",
+                "I'll ring the finance office now and call you back by noon.",
+            ],
+        );
+        assert!(has(
+            "That's our installer's mistake, and I'm putting it right today.",
+            Move::Ownership
+        ));
+        assert!(!has(
+            "Did you water it every day like the gardener said?",
+            Move::Listening
+        ));
+    }
+
+    #[test]
+    fn why_it_happened_without_a_fix() {
+        check(
+            Move::Excuse,
+            &[
+                "For context, the server was patched overnight and some logins broke.",
+                "The paint reacts to damp walls, which is probably what happened here.",
+                "Our survey uses old floor plans, which is how the step got missed.",
+                "We were double-booked, so your session went to another room.",
+                "The kitchen was really stretched tonight.",
+                "We've had three drivers off with flu this week.",
+                "The courier only comes to us on Tuesdays, so it sits here till then.",
+                "The van broke down on the ring road.",
+                "We had to close early because of the storm.",
+                "The router's been doing that all month.",
+                "The lift is waiting on a part from the manufacturer.",
+                "We had no choice but to cancel the tour.",
+            ],
+            &["I've moved you to the 9am session and I'll text you the room number."],
+        );
+    }
+
+    #[test]
+    fn extras_beyond_the_fix_and_plain_fixes() {
+        check(
+            Move::Delight,
+            &[
+                "I've moved your booking, and knocked a night off your stay for the mix-up.",
+                "The engineer will fix the boiler at ten and bleed every radiator while he's there.",
+                "We'll reinstall everything and set up your printer for you too, free.",
+                "There's a hamper waiting in your room tonight.",
+                "We've added a £40 credit to your account for your next stay.",
+                "One of our guides will show you round the gardens afterwards.",
+            ],
+            &[
+                "Sorry for the delay with your order.",
+                "Thanks for your patience with the wait.",
+                "Every one of those charges is on us, and I'm sorry.",
+            ],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I'm emailing the signed form to your lender now.",
+                "I'm freezing the account now so no more payments go out.",
+                "I've authorised a courtesy car from today until yours is back.",
+                "Your new tiles are in place now.",
+                "The replacement unit is on its way to you now.",
+                "Dr Shah will see your son at 3:30 today.",
+                "The fitters are coming back on Thursday at eight.",
+                "I've pushed the refund through manually just now.",
+            ],
+            &[
+                "I'm dealing with your claim personally from now on.",
+                "I'm looking into it now.",
+                "I'll ring you at nine tomorrow to tell you when it'll be back.",
+                "Your crew's waiting on it now, I know.",
+            ],
+        );
+    }
+
+    #[test]
+    fn refusals_that_stand_and_exceptions_that_do_not() {
+        check(
+            Move::Refusal,
+            &[
+                "The invoice was based on what you told us, so the charge stands.",
+                "The decision is final, I'm afraid.",
+                "Unfortunately that isn't something we're able to offer on this tariff.",
+                "There's a notice saying the hotel isn't liable for valuables.",
+                "Can't really help with that one.",
+            ],
+            &[
+                "Normally it would be against our terms, but I'm not leaving you without heating.",
+                "It is against policy, and I'm doing it anyway.",
+                "That was our technician's mistake and I won't make excuses for it.",
+                "There's nothing I won't do to get you on a flight tonight.",
+                "The price stays the same, and I'll fit it tomorrow.",
+            ],
+        );
+        assert!(has(
+            "There's nothing I won't do to get you on a flight tonight.",
+            Move::Ownership
+        ));
+    }
+
+    #[test]
+    fn open_ended_waits_and_hand_backs() {
+        check(
+            Move::Deferral,
+            &[
+                "We'll get the parts to you eventually, just bear with us.",
+                "It should be with you sometime next week.",
+                "It'll be at least another fortnight, I'm afraid.",
+                "I'll ask the area manager next time she visits.",
+                "An engineer will be in touch when availability opens up.",
+                "Send us a couple of photos and we'll see.",
+                "The repair centre returns them whenever they're done.",
+            ],
+            &["I'll call you at five either way."],
+        );
+        check(
+            Move::Abdication,
+            &[
+                "Is there a figure you'd consider fair?",
+                "Let us know how you would like to proceed.",
+                "There's a spare bulb in the drawer if you want to grab one and fit it yourself.",
+                "If you could give them a call and ask for the form, we can pay out.",
+                "What d'you want me to do about it?",
+            ],
+            &["What do you need the car for on Saturday?"],
+        );
+    }
+
+    #[test]
+    fn minimising_and_condolence() {
+        check(
+            Move::Dismissal,
+            &[
+                "It doesn't look that bad to me, honestly.",
+                "Nobody will notice in the dark.",
+                "You'll stop noticing the noise after a day or two.",
+                "The food was still hot, which is the main thing.",
+                "These things take time.",
+                "You're being a bit sensitive about it.",
+                "Sorry you feel that way.",
+                "The parcel should turn up by Friday hopefully.",
+            ],
+            &["I'll call you every Monday until it's settled."],
+        );
+        assert!(!has("Sorry you feel that way.", Move::Apology));
+        check(
+            Move::Empathy,
+            &[
+                "I'm so sorry for your loss.",
+                "I'm so sorry about your mum.",
+                "Losing a pet so suddenly is devastating.",
+                "I'd have been beside myself.",
+            ],
+            &[],
+        );
+        assert!(!has("I'm so sorry for your loss.", Move::Apology));
+        assert!(has(
+            "I'm so sorry for your loss, and I'm sorry we made it harder.",
+            Move::Apology
+        ));
+    }
+
+    #[test]
+    fn ours_named_plainly() {
+        check(
+            Move::Ownership,
+            &[
+                "Every one of those fees is on us.",
+                "It was our scheduling error.",
+                "That's our paperwork, not you.",
+                "You asked for no nuts and we ignored it.",
+                "Two weeks is far too long on our side.",
+            ],
+            &["I'll look at our paperwork tomorrow."],
+        );
+    }
 }

@@ -130,7 +130,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
          vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
-         organiser* minister examiner* registrar* company third-party gp guy lady chap bloke lad fella",
+         organiser* minister examiner* registrar* company roofer* \
+         gardener* tiler* painter* joiner* glazier* locksmith* valet* gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -140,7 +141,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
          supposed misunderstood misheard mistyped misquoted miscalculated overcharged meant \
-         double-booked overbooked",
+         overbooked",
     ),
 ];
 
@@ -282,13 +283,13 @@ pub const RULES: &[Rule] = &[
     // Any plainly-ours subject: "every one of those is on us", "those are all on me".
     find(
         Move::Ownership,
-        "those|these|everything|which @be all|entirely? on us|me",
+        "those|these|everything|which _? @be all|entirely? on us|me",
         0,
     ),
     // Our failure named by its kind: "it was our booking error", "that's our diary error".
     find(
         Move::Ownership,
-        "@our _ mistake|error|fault|failure|oversight|slip|blunder|mix-up",
+        "@our _ mistake|error|fault|failure|oversight|slip|blunder|mix",
         NEG,
     ),
     // Clearing the customer by naming our part: "that's our paperwork, not you."
@@ -788,17 +789,15 @@ pub const RULES: &[Rule] = &[
     // Done with a time: "I've authorised a rental from today." "I've ended it from today."
     find(
         Move::Solution,
-        "i|we @have? *ed|*ized|*ised ..8 from|as|this today|tomorrow|now|morning",
+        "i|we @have? *ed|*ized|*ised ..8 from|as|this|just today|tomorrow|now|morning",
         S | NEG,
     ),
     // In place: "The arrangements are in place now."
     find(Move::Solution, "@be in place|position", S | NEG),
     // On its way: "Our other van's on its way to you now."
-    find(
-        Move::Solution,
-        "on its|their|his|her way to you|your",
-        S | NEG,
-    ),
+    // ("its" is read as "it is": people drop the apostrophe either way.)
+    find(Move::Solution, "on it is|'s way to you|your", S | NEG),
+    find(Move::Solution, "on their|his|her way to you|your", S | NEG),
     // Someone will see them at a time: "Dr Lin will see Archie at 12:30 today."
     find(
         Move::Solution,
@@ -1051,7 +1050,7 @@ pub const RULES: &[Rule] = &[
     // "…for the mix-up", "…for the wait" — not "sorry for" or "thanks for".
     find(
         Move::Delight,
-        "for the|your mix-up|wait|delay|disruption|confusion|upset|stress|muddle",
+        "for the|your mix|mixup|wait|delay|disruption|confusion|upset|stress|muddle",
         S,
     ),
     cancel(Move::Delight, "thank|thanks|thankyou ..3 for", OVERLAP),
@@ -1079,7 +1078,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Delight, "show you round|around", S | NEG),
     cancel(
         Move::Delight,
-        "those|these|everything|which @be all|entirely? on us|me",
+        "those|these|everything|which _? @be all|entirely? on us|me",
         OVERLAP,
     ),
     // ───────────────────────────── refusal ─────────────────────────────
@@ -1570,7 +1569,12 @@ pub const RULES: &[Rule] = &[
     // The customer's compliance questioned: "Did you keep the cone on like the nurse said?"
     find(
         Move::Blame,
-        "did|have you ..6 like|as the|we|i|they _? said|told|advised|asked",
+        "did|have you ..8 like|as the|we|i|they _? said|told|advised|asked",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "did|have you ..8 like|as the|we|i|they _? said|told|advised|asked",
         Q,
     ),
     cancel(
@@ -1746,15 +1750,29 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "we|i had no choice|option", S),
+    // Hyphenated words are two tokens: "double-booked" is `double booked`.
+    find(Move::Excuse, "@be|got double booked", S),
+    find(Move::Excuse, "short staffed", S),
     find(
         Move::Excuse,
-        "@be really|so|very|completely|totally|quite|a? bit? stretched|swamped|overwhelmed|understaffed|short-staffed|slammed|rammed|overbooked",
+        "@be really|so|very|completely|totally|quite|a? bit? stretched|swamped|overwhelmed|understaffed|slammed|rammed|overbooked",
         S,
+    ),
+    // "You must be swamped" is sympathy for them, not our excuse.
+    cancel(
+        Move::Excuse,
+        "you @be|must|might ..3 stretched|swamped|overwhelmed|slammed|rammed|busy",
+        OVERLAP,
     ),
     // Staff away: "two staff off with flu", "three instructors leave since the summer".
     find(Move::Excuse, "off with flu|covid|illness|sickness|a|the", S),
     find(Move::Excuse, "had _ _? leave|quit|resign|retire", S),
-    find(Move::Excuse, "running ..3 behind", S),
+    // Waiting on parts: "The boiler's waiting on a part from Germany."
+    find(
+        Move::Excuse,
+        "waiting on|for a|the part|parts|stock|delivery|shipment",
+        S,
+    ),
     // A schedule or machine as the cause: "The crematorium only collects on Fridays." "The
     // lorry broke down." "We had to shut early." "It's been doing that all week."
     find(
@@ -2293,6 +2311,8 @@ pub const RULES: &[Rule] = &[
     find(Move::Dismissal, "these|such things take time", S),
     // "…sometime this week hopefully." — hope at the end, not a plan.
     find(Move::Dismissal, "hopefully !_", S),
+    // "…every Friday until it's settled" is a promise, not "settle down".
+    cancel(Move::Dismissal, "until|till ..2 settle|settled", OVERLAP),
     // Policing the feeling: "You're being a bit sensitive." "Sorry you feel that way."
     find(
         Move::Dismissal,
