@@ -548,8 +548,9 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
                 ..*h
             });
         }
+        // A generous remedy offered as one of the choices is an option, not a gift on top.
         hits.retain(|h| match h.act {
-            Act::Find(Move::Solution) => !offers.contains(&h.sent),
+            Act::Find(Move::Solution | Move::Delight) => !offers.contains(&h.sent),
             Act::Find(Move::Listening | Move::Abdication) => !choices.contains(&h.sent),
             _ => true,
         });

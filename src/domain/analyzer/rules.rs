@@ -306,6 +306,11 @@ pub const RULES: &[Rule] = &[
         "we|i @have? ignored|forgot|overlooked|misread|misplaced|mislaid|lost|missed|botched it|them|your|that|this|you",
         0,
     ),
+    find(
+        Move::Ownership,
+        "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
+        0,
+    ),
     // "There's nothing I won't do to sort this."
     find(Move::Ownership, "nothing i|we will|would not do", 0),
     // "Three weeks is far too long on our side."
@@ -818,6 +823,34 @@ pub const RULES: &[Rule] = &[
         "from today|tomorrow|now|monday you will|'ll be|have",
         S,
     ),
+    cancel(
+        Move::Solution,
+        "am|'m going to find|check|look|see|ask|chase",
+        OVERLAP,
+    ),
+    // Taking the case on is ownership, not a fix: "I'm taking your claim on myself." "I'm
+    // taking charge of your application." — and news is a follow-up: "I'll have an answer to
+    // you by three." "You'll have an email from me by 3 today."
+    cancel(
+        Move::Solution,
+        "am|are|will take|taking charge|over|responsibility|ownership",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "am|are|will take|taking your|this|it|the _? on|over myself|personally",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "have|get an answer|update|news|word",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "you will|'ll have|get an|a email|call|text|update|message|ring",
+        OVERLAP,
+    ),
     // Where or when a thing will be, inside a promise to tell: "…to tell you when it'll be back".
     cancel(
         Move::Solution,
@@ -1065,7 +1098,7 @@ pub const RULES: &[Rule] = &[
     // Gifts in kind: "a care package", "a hamper", "tea and refreshments", "a signed poster".
     find(
         Move::Delight,
-        "hamper*|bouquet*|refreshments|chocolates|champagne|prosecco|signed",
+        "hamper*|refreshments|chocolates|champagne|prosecco|signed",
         S | NEG,
     ),
     find(Move::Delight, "care package|pack", S | NEG),
@@ -1079,6 +1112,12 @@ pub const RULES: &[Rule] = &[
     cancel(
         Move::Delight,
         "those|these|everything|which _? @be all|entirely? on us|me",
+        OVERLAP,
+    ),
+    // A failure "on us" is ownership, not a gift: "…and that delay is on us."
+    cancel(
+        Move::Delight,
+        "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
         OVERLAP,
     ),
     // ───────────────────────────── refusal ─────────────────────────────
@@ -1348,6 +1387,13 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Refusal, "not liable", S),
+    // Not covered by their plan: "Freezes aren't available on the flexi plan." — a later fix or
+    // "…but I can…" takes it back.
+    find(
+        Move::Refusal,
+        "@be not available|included|covered on|under|with|in your|the|this",
+        S | SOFT,
+    ),
     find(
         Move::Refusal,
         "can not really help|rush|change|do",
@@ -1741,7 +1787,12 @@ pub const RULES: &[Rule] = &[
     // Pointing at the cause: "…which is probably what's happened." "…which is how it got missed."
     find(
         Move::Excuse,
-        "which|that @be probably|likely|exactly|just? how|what ..4 happen*|missed|wrong|went|got",
+        "which @be probably|likely|exactly|just? how|what ..4 happen*|missed|wrong|went|got",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "that @be probably|likely|exactly how|what ..4 happen*|missed|wrong|went|got",
         S,
     ),
     find(
@@ -2309,6 +2360,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Dismissal, "stop noticing", 0),
     find(Move::Dismissal, "which|that @be the main thing", S),
     find(Move::Dismissal, "these|such things take time", S),
+    cancel(Move::Dismissal, "do|doing it anyway", OVERLAP),
     // "…sometime this week hopefully." — hope at the end, not a plan.
     find(Move::Dismissal, "hopefully !_", S),
     // "…every Friday until it's settled" is a promise, not "settle down".
