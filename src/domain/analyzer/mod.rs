@@ -1273,4 +1273,81 @@ mod tests {
             &["I'll look at our paperwork tomorrow."],
         );
     }
+
+    #[test]
+    fn pass3_second_batch_in_other_words() {
+        check(
+            Move::Excuse,
+            &[
+                "The concert was oversold, so some seats were double sold.",
+                "The printers are taking their time this morning.",
+                "The booking app keeps crashing on older phones.",
+            ],
+            &["I've rebooked you on the 9:40 and your seat is confirmed."],
+        );
+        check(
+            Move::Blame,
+            &[
+                "We couldn't release the funds until your solicitor sent the forms.",
+                "That dent was probably there already when you dropped it off.",
+            ],
+            &[],
+        );
+        check(
+            Move::Empathy,
+            &[
+                "I know the not knowing is the hardest part.",
+                "That's a horrible situation to be in with a newborn.",
+                "Please don't beat yourself up about the missed dose.",
+                "That shouldn't have happened to you.",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "That shouldn't have happened, and it's on me to fix.",
+                "You shouldn't have had to ring us three times.",
+            ],
+            &[],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I've got a spare room ready for you on the ground floor.",
+                "Your prescription will be ready in 10 minutes at the counter.",
+                "I've asked our stores team to dispatch a new handset today.",
+                "A nurse will see you the moment a cubicle frees.",
+            ],
+            &[
+                "I'm bringing my supervisor over now to look at it with you.",
+                "I'm adding our senior engineer to this call right now.",
+            ],
+        );
+        check(
+            Move::Deferral,
+            &[
+                "Try ringing back next week, they might know more.",
+                "Check back in an hour and it should be sorted.",
+                "Give us a call at the end of the month.",
+            ],
+            &["I'll call you back in an hour with the answer."],
+        );
+        check(
+            Move::FollowUp,
+            &["The claims team will write to you by Friday with the outcome."],
+            &[],
+        );
+        check(
+            Move::Refusal,
+            &[
+                "Late check-out isn't available on this rate.",
+                "There's nothing else available this weekend.",
+            ],
+            &[
+                "Late check-out isn't available on this rate, but I can hold your bags until six.",
+                "There's nothing else available on Saturday, but I can offer Sunday morning.",
+            ],
+        );
+    }
 }

@@ -130,7 +130,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
          vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
-         organiser* minister examiner* registrar* company roofer* \
+         organiser* minister examiner* registrar* company broker* solicitor* lawyer* \
+         accountant* roofer* \
          gardener* tiler* painter* joiner* glazier* locksmith* valet* gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
@@ -527,7 +528,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Empathy, "opposite of what you", 0),
-    find(Move::Empathy, "should not have happened|had", 0),
+    // "That shouldn't have happened." "You shouldn't have had to chase." — the failure admitted as
+    // ours (the labelled sets read it so, in four industries), not a feeling validated.
+    find(Move::Ownership, "should not have happened|had", 0),
+    // "…shouldn't have happened to you" is for them: sympathy.
+    find(Move::Empathy, "should not have happened to you", 0),
+    cancel(Move::Ownership, "should not have happened to you", OVERLAP),
     find(Move::Empathy, "i can see how|why|that you", 0),
     // Sympathy, not apology: "I'm sorry to hear that."
     find(Move::Empathy, "sorry to hear", 0),
@@ -599,6 +605,18 @@ pub const RULES: &[Rule] = &[
         "sorry about|for your dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|gran|nan|partner|friend !'s",
         OVERLAP,
     ),
+    // "I know the waiting is the worst part." "That's a rubbish position to be in."
+    find(
+        Move::Empathy,
+        "waiting|not|uncertainty ..1 @be the worst|hardest part|bit",
+        0,
+    ),
+    find(
+        Move::Empathy,
+        "a|an _ position|situation|spot|place to be in",
+        0,
+    ),
+    find(Move::Empathy, "beat yourself up", 0),
     // "I'd have been beside myself."
     find(Move::Empathy, "beside yourself|myself|themselves", 0),
     // ───────────────────────────── apology ─────────────────────────────
@@ -791,6 +809,12 @@ pub const RULES: &[Rule] = &[
         "am|are|'m|'re|is|'s looking|checking|trying|hoping|waiting|chasing|escalating|passing|asking|speaking|talking|dealing|handling|keeping",
         OVERLAP,
     ),
+    // Bringing a manager over now is escalation, not a fix.
+    cancel(
+        Move::Solution,
+        "bringing|fetching|getting|adding|pulling ..3 manager|supervisor|lead|boss|colleague|owner|head|senior",
+        OVERLAP,
+    ),
     // Done with a time: "I've authorised a rental from today." "I've ended it from today."
     find(
         Move::Solution,
@@ -806,13 +830,31 @@ pub const RULES: &[Rule] = &[
     // Someone will see them at a time: "Dr Lin will see Archie at 12:30 today."
     find(
         Move::Solution,
-        "will see|meet|interview|examine _ ..3 at|by|#",
+        "will see|meet|interview|examine _ ..3 at|by|#|the|as",
         S | NEG,
     ),
     // Coming back at a set time: "The crew's coming back on the right day, Friday at 8."
     find(
         Move::Solution,
         "@be coming back|round|out|over ..6 #|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        S | NEG,
+    ),
+    // Ready for them: "I've got a clean one for you in bay 2." "I've got a slot on Thursday at 10."
+    find(
+        Move::Solution,
+        "i|we @have got a|an|one ..5 for you|if|ready|waiting",
+        S | NEG,
+    ),
+    // Out shortly: "The rest of the food is out in five minutes."
+    find(
+        Move::Solution,
+        "@be|will out|ready|up|through in|within # minutes|mins|min",
+        S | NEG,
+    ),
+    // Someone set to do it: "I've asked payments to release it."
+    find(
+        Move::Solution,
+        "i|we @have asked|told|instructed|got _ _? _? to @remedy",
         S | NEG,
     ),
     // "Come with me and I'll do your paperwork."
@@ -1020,6 +1062,8 @@ pub const RULES: &[Rule] = &[
         "when|once he|she|they|someone|something|somebody ..2 free|frees|available",
         OVERLAP,
     ),
+    // "They'll write to you by Friday with the next steps."
+    find(Move::FollowUp, "will|'ll write to you ..4 @fwtime", S),
     // "I'll have an answer to you by 3pm today."
     find(
         Move::FollowUp,
@@ -1387,6 +1431,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Refusal, "not liable", S),
+    // "There's nothing else available."
+    find(
+        Move::Refusal,
+        "nothing else|more available|left|free",
+        S | SOFT,
+    ),
     // Not covered by their plan: "Freezes aren't available on the flexi plan." — a later fix or
     // "…but I can…" takes it back.
     find(
@@ -1598,6 +1648,18 @@ pub const RULES: &[Rule] = &[
         "than you said|told|mentioned|declared|listed|gave",
         S,
     ),
+    // Waiting on someone else: "…until your broker sent the schedule across."
+    find(
+        Move::Blame,
+        "until|till your|the @third sent|got|replied|came|signed|returned",
+        S,
+    ),
+    // Pre-existing, not ours: "That scratch was probably there already."
+    find(
+        Move::Blame,
+        "@be probably|likely|already? there already|before",
+        S,
+    ),
     // Guessing someone else: "…must be your bank."
     find(Move::Blame, "must|will|'ll be your|the @third", S),
     // "The funding office made that call, not us."
@@ -1801,6 +1863,19 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "we|i had no choice|option", S),
+    // "The flight was oversold." "The tables from the earlier sitting are taking their time."
+    // "The new till keeps dropping orders."
+    find(
+        Move::Excuse,
+        "@be oversold|oversubscribed|overbooked",
+        S | NEG,
+    ),
+    find(Move::Excuse, "taking their|its time", S),
+    find(
+        Move::Excuse,
+        "it|system|till|app|machine|software|printer|website|site keeps|kept crashing|dropping|failing|freezing|losing|breaking|rejecting|glitching",
+        S,
+    ),
     // Hyphenated words are two tokens: "double-booked" is `double booked`.
     find(Move::Excuse, "@be|got double booked", S),
     find(Move::Excuse, "short staffed", S),
@@ -1985,7 +2060,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Deferral,
-        "give|drop us|me a ring|call|bell|shout|email|message ..3 tomorrow|later|next|in|if|after",
+        "give|drop us|me a ring|call|bell|shout|email|message ..5 tomorrow|later|next|in|if|after|end|when|once",
         0,
     ),
     find(
@@ -2149,6 +2224,17 @@ pub const RULES: &[Rule] = &[
     ),
     // "Call us back if it's still not working."
     find(Move::Deferral, "call|ring|phone|contact us|me back", 0),
+    // Come back later: "Try ringing back next week." "Check back in an hour."
+    find(
+        Move::Deferral,
+        "try|keep ringing|calling|phoning back|again",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "check|call|ring|pop|come|phone back in an|a|# hour|hours|day|days|week|weeks|minutes",
+        S,
+    ),
     // Vague waits: "We'll get them to you eventually." "Should be with you sometime this week."
     find(Move::Deferral, "eventually", S | NEG),
     find(Move::Deferral, "sometime this|next|later", S),
