@@ -1350,4 +1350,33 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn wider_vocabulary_for_people_feelings_and_fixes() {
+        check(
+            Move::Blame,
+            &[
+                "The haulier lost the pallet somewhere near Leeds.",
+                "The photographer forgot to back up the card.",
+                "Customs held it for a week, nothing to do with us.",
+            ],
+            &[],
+        );
+        check(
+            Move::Empathy,
+            &[
+                "That's terrible, on your first day.",
+                "It must be so disheartening after all that training.",
+            ],
+            &["I feel terrible about this, it's on us."],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I've authorised the replacement this morning.",
+                "We'll reseal the shower tray on Monday at nine.",
+            ],
+            &[],
+        );
+    }
 }

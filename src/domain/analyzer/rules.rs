@@ -90,7 +90,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          re-enabl* patch* restart* reboot* transfer* switch* squeez* slot* prescrib* rearrang* \
          migrat* discount* reduc* void* refil* recalibrat* rerun* re-run* rebill* \
          re-send* re-book* rework* reconfigur* replenish* rectif* reimag* roll* \
-         fast-track* re-open* reopen*",
+         fast-track* re-open* reopen* authori* redeliver* resubmit* remak* rehous* relocat* \
+         rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak*",
     ),
     // Words a reply uses to name a feeling it validates.
     (
@@ -104,7 +105,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          humiliating insulting rough tiring unpleasant uncomfortable nerve nervewracking nerveracking \
          unnerving dispiriting aggravating irritat* bewildering baffling lousy horrendous \
          dreadful stressful distress* unsettled shaken traumati* devastating harrowing \
-         crushing",
+         crushing terrible horrid sad disheartening demoraliz* discouraging sickening \
+         agoniz* unbearable isolating lonely heartbreak* exasperat* embarrass* humiliat*",
     ),
     // Times a follow-up promise can be pinned to.
     (
@@ -131,8 +133,11 @@ pub const CLASSES: &[(&str, &str)] = &[
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
          vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
          organiser* minister examiner* registrar* company broker* solicitor* lawyer* \
-         accountant* roofer* \
-         gardener* tiler* painter* joiner* glazier* locksmith* valet* gp guy lady chap bloke lad fella",
+         accountant* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
+         haulier* distributor* florist* photographer* venue* printer* postman postie \
+         customs security baggage management headquarters hq helpdesk outsourc* \
+         trainee* apprentice* temp temps franchise* landlady* letting* estate \
+         gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -617,6 +622,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Empathy, "beat yourself up", 0),
+    // Our own remorse is not validating theirs: "I feel terrible about this."
+    cancel(
+        Move::Empathy,
+        "i|we feel|felt really|so|just|absolutely? terrible|awful|dreadful|bad|horrible|sick|sad",
+        OVERLAP,
+    ),
     // "I'd have been beside myself."
     find(Move::Empathy, "beside yourself|myself|themselves", 0),
     // ───────────────────────────── apology ─────────────────────────────
