@@ -575,8 +575,11 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             !(matches!(h.act, Act::Find(Move::Solution)) && opt_sents.contains(&h.sent))
         });
     }
-    // 4. "Just so you know, …" frames an excuse unless what follows is blame.
-    let blame_sents = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Blame)));
+    // 4. "Just so you know, …" frames an excuse unless what follows is blame or a fix ("Just
+    //    so you know, I've already processed it").
+    let blame_sents = sents_with(&hits, &|a| {
+        matches!(a, Act::Find(Move::Blame | Move::Solution))
+    });
     for h in &hits {
         if matches!(h.act, Act::Mark(Mark::ExcuseFrame)) && !blame_sents.contains(&h.sent) {
             extra.push(Hit {
@@ -1378,5 +1381,30 @@ mod tests {
             ],
             &[],
         );
+    }
+
+    #[test]
+    fn done_fixes_are_not_waits_or_excuses() {
+        for t in [
+            "Just so you know, I've already refunded it, and it should reach your account within three working days.",
+            "I've cancelled the duplicate order just now, it'll be back on your card in 3-5 working days.",
+        ] {
+            assert!(has(t, Move::Solution), "{t}: {:?}", moves(t));
+            assert!(!has(t, Move::Deferral), "{t}: {:?}", moves(t));
+            assert!(!has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        check(
+            Move::Solution,
+            &[
+                "What I can do is move you to the annual plan at the monthly price.",
+                "Security will let you through with your booking reference.",
+            ],
+            &[],
+        );
+        // A refund still waiting on someone else is a wait.
+        assert!(has(
+            "Refunds take up to ten working days once the bank approves them.",
+            Move::Deferral
+        ));
     }
 }

@@ -868,6 +868,18 @@ pub const RULES: &[Rule] = &[
         "i|we @have asked|told|instructed|got _ _? _? to @remedy",
         S | NEG,
     ),
+    // "What I can do is switch you to the cheaper plan."
+    find(
+        Move::Solution,
+        "what i|we can do is|now? @remedy|get|have",
+        S,
+    ),
+    // "They'll let him through with his ID." "I'll meet you at 5 and let you in."
+    find(
+        Move::Solution,
+        "will|'ll let you|him|her|them through|in",
+        S | NEG,
+    ),
     // "Come with me and I'll do your paperwork."
     find(Move::Solution, "come with me", S),
     // "From tomorrow you'll be with Aisha."
@@ -2245,6 +2257,13 @@ pub const RULES: &[Rule] = &[
         Move::Deferral,
         "check|call|ring|pop|come|phone back in an|a|# hour|hours|day|days|week|weeks|minutes",
         S,
+    ),
+    // Done, and the bank's clearing time is not a wait we impose: "I've refunded it just now,
+    // it'll be back in 3-5 working days."
+    cancel(
+        Move::Deferral,
+        "@have just|already? refunded|processed|credited|reversed|cancelled|paid|sent",
+        0,
     ),
     // Vague waits: "We'll get them to you eventually." "Should be with you sometime this week."
     find(Move::Deferral, "eventually", S | NEG),
