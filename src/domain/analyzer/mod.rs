@@ -1407,4 +1407,23 @@ mod tests {
             Move::Deferral
         ));
     }
+
+    #[test]
+    fn comped_items_and_counterfactual_blame() {
+        check(
+            Move::Delight,
+            &[
+                "Your room is changed, and I've taken tonight's dinner off the bill.",
+                "There's a bottle of wine waiting in the new room.",
+            ],
+            &[
+                "I'll take the wrong charge off and refund it today, or credit it — which do you prefer?",
+            ],
+        );
+        check(
+            Move::Blame,
+            &["If you'd told us about the allergy, this wouldn't have happened."],
+            &["If you'd like, I can move you to a quieter room tonight."],
+        );
+    }
 }

@@ -1176,6 +1176,14 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Delight, "show you round|around", S | NEG),
+    // Comping something on the tab: "I've taken the coffees off the bill." "A bottle of fizz."
+    find(
+        Move::Delight,
+        "taken|knocked|took|take ..4 off the|your bill|tab",
+        S | NEG,
+    ),
+    find(Move::Delight, "bottle of", S | NEG),
+    find(Move::Delight, "with our compliments", S),
     cancel(
         Move::Delight,
         "those|these|everything|which _? @be all|entirely? on us|me",
@@ -1683,6 +1691,8 @@ pub const RULES: &[Rule] = &[
         "@be probably|likely|already? there already|before",
         S,
     ),
+    // The customer's counterfactual: "If you'd set a travel notice, this wouldn't have happened."
+    find(Move::Blame, "if you 'd|had ..8 would not have|'ve", S),
     // Guessing someone else: "…must be your bank."
     find(Move::Blame, "must|will|'ll be your|the @third", S),
     // "The funding office made that call, not us."
