@@ -223,7 +223,23 @@ fn compile() -> Compiled {
     for list in &mut out.anchored {
         list.dedup();
     }
-    out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
+    // Words that begin with a rule's stem ("waiv*") are real words, not typos: "waiving" must
+    // not be "repaired" to "waiting".
+    let stems: Vec<String> = rules::RULES
+        .iter()
+        .flat_map(|r| r.pat.split_whitespace())
+        .chain(
+            rules::CLASSES
+                .iter()
+                .flat_map(|(_, m)| m.split_whitespace()),
+        )
+        .flat_map(|e| e.trim_start_matches('!').split('|'))
+        .filter_map(|a| a.trim_end_matches('?').strip_suffix('*'))
+        .filter(|p| p.len() >= 4 && !p.starts_with('@'))
+        .map(str::to_string)
+        .collect();
+    out.lexicon =
+        Lexicon::new(vocab.iter().map(String::as_str)).with_stems(stems.iter().map(String::as_str));
     for w in out.lexicon.words() {
         let from = out.known_atoms.len() as u32;
         let id = out.atoms.of(w, &mut out.known_atoms);
@@ -1424,6 +1440,52 @@ mod tests {
             Move::Blame,
             &["If you'd told us about the allergy, this wouldn't have happened."],
             &["If you'd like, I can move you to a quieter room tonight."],
+        );
+    }
+
+    #[test]
+    fn real_words_are_not_repaired_into_others() {
+        // "waiving" once became "waiting" and "rushing" became "crushing".
+        check(
+            Move::Solution,
+            &[
+                "I'm waiving this month's fee.",
+                "We're rushing a new battery to you today.",
+            ],
+            &[],
+        );
+        assert!(!has(
+            "We're rushing a new battery to you today.",
+            Move::Empathy
+        ));
+    }
+
+    #[test]
+    fn my_own_batch_of_replies() {
+        check(
+            Move::Excuse,
+            &["I'm sorry, the parking sensor misread your plate."],
+            &[],
+        );
+        check(
+            Move::Refusal,
+            &[],
+            &["Our phone lines were jammed after the storm, so we couldn't answer."],
+        );
+        check(
+            Move::Empathy,
+            &[],
+            &["The courier left it at the wrong house, they've been terrible lately."],
+        );
+        check(
+            Move::Deferral,
+            &["Fill in the form on our website and we'll see what we can do."],
+            &[],
+        );
+        check(
+            Move::Dismissal,
+            &["Honestly, most people wouldn't even notice the difference."],
+            &[],
         );
     }
 }

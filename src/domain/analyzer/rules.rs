@@ -622,6 +622,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Empathy, "beat yourself up", 0),
+    // A third party being awful is blame, not sympathy: "…they've been terrible lately."
+    cancel(
+        Move::Empathy,
+        "they|he|she @have|were|was|are|is been? ..1 terrible|awful|dreadful|horrible|lousy|rubbish|useless",
+        OVERLAP,
+    ),
     // Our own remorse is not validating theirs: "I feel terrible about this."
     cancel(
         Move::Empathy,
@@ -1488,6 +1494,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     cancel(Move::Refusal, "do|doing it anyway", 0),
+    // Past inability inside an explanation: "…after the storm, so we couldn't answer."
+    cancel(
+        Move::Refusal,
+        "so|because|which|and we|i could not",
+        OVERLAP,
+    ),
     cancel(Move::Refusal, "not make|making excuses", 0),
     cancel(Move::Refusal, "nothing i|we will|would not do", 0),
     // ───────────────────────────── blame ─────────────────────────────
@@ -1896,6 +1908,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "we|i had no choice|option", S),
+    // A machine failing: "The parking sensor misread your plate." "Our phone lines were jammed."
+    find(
+        Move::Excuse,
+        "sensor|sensors|camera|cameras|scanner|machine|meter|computer|computers|till|printer|app|website|software|server|portal|phone|phones|lines ..2 misread|failed|crashed|broke|froze|glitched|malfunction*|stopped|jammed|overloaded",
+        S,
+    ),
     // "The flight was oversold." "The tables from the earlier sitting are taking their time."
     // "The new till keeps dropping orders."
     find(
@@ -2292,6 +2310,7 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Deferral, "we will|'ll see !_", S),
+    find(Move::Deferral, "we will|'ll see what we|i can do", S),
     find(Move::Deferral, "bear with us !_", S),
     find(Move::Deferral, "have to ..4 till|until then", S),
     find(
@@ -2484,6 +2503,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Dismissal, "no one will|would notice|see|know", 0),
     find(Move::Dismissal, "stop noticing", 0),
+    find(Move::Dismissal, "would|will not even|really? notice", S),
     find(Move::Dismissal, "which|that @be the main thing", S),
     find(Move::Dismissal, "these|such things take time", S),
     cancel(Move::Dismissal, "do|doing it anyway", OVERLAP),
