@@ -1484,7 +1484,26 @@ mod tests {
         );
         check(
             Move::Dismissal,
-            &["Honestly, most people wouldn't even notice the difference."],
+            &[
+                "Honestly, most people wouldn't even notice the difference.",
+                "Look, it's a cheap phone, they all do that after a year.",
+            ],
+            &[],
+        );
+        check(
+            Move::Solution,
+            &["I'll personally make sure the locker is fixed before you come in tomorrow."],
+            &[],
+        );
+        check(
+            Move::Excuse,
+            &["It's a known issue with the update, the developers are aware."],
+            &[],
+        );
+        check(Move::Ownership, &["We messed this up, no excuses."], &[]);
+        check(
+            Move::Listening,
+            &["Is there anything else going on at home that I should know about?"],
             &[],
         );
     }

@@ -309,7 +309,7 @@ pub const RULES: &[Rule] = &[
     // First person failing: "we ignored it", "I forgot your order", "we lost them".
     find(
         Move::Ownership,
-        "we|i @have? ignored|forgot|overlooked|misread|misplaced|mislaid|lost|missed|botched it|them|your|that|this|you",
+        "we|i @have? ignored|forgot|overlooked|misread|misplaced|mislaid|lost|missed|botched|messed|screwed|mucked it|them|your|that|this|you|things",
         0,
     ),
     find(
@@ -443,6 +443,12 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Listening, "why did|do|have you not", Q),
     cancel(Move::Listening, "are you able to", Q),
     cancel(Move::Listening, "would|could|is it be? possible", Q),
+    // "Is there anything else going on that I should know about?"
+    find(
+        Move::Listening,
+        "anything|something else ..8 should|need to? know",
+        Q,
+    ),
     // A look-up, not listening: "Which date is the wedding, so I can pull up your order?"
     cancel(
         Move::Listening,
@@ -884,6 +890,12 @@ pub const RULES: &[Rule] = &[
     find(
         Move::Solution,
         "will|'ll let you|him|her|them through|in",
+        S | NEG,
+    ),
+    // "I'll personally make sure the locker is fixed before you come in."
+    find(
+        Move::Solution,
+        "make sure ..4 @be|gets|get @remedy|sorted|done|ready|working|fixed",
         S | NEG,
     ),
     // "Come with me and I'll do your paperwork."
@@ -1908,6 +1920,12 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "we|i had no choice|option", S),
+    // "It's a known issue with the update."
+    find(
+        Move::Excuse,
+        "known issue|problem|bug|fault|glitch",
+        S | NEG,
+    ),
     // A machine failing: "The parking sensor misread your plate." "Our phone lines were jammed."
     find(
         Move::Excuse,
@@ -2503,6 +2521,8 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Dismissal, "no one will|would notice|see|know", 0),
     find(Move::Dismissal, "stop noticing", 0),
+    // "They all do that after a year."
+    find(Move::Dismissal, "they|these|those all do|get that|this", S),
     find(Move::Dismissal, "would|will not even|really? notice", S),
     find(Move::Dismissal, "which|that @be the main thing", S),
     find(Move::Dismissal, "these|such things take time", S),
