@@ -1507,4 +1507,40 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn third_batch_in_other_words() {
+        check(
+            Move::Blame,
+            &[
+                "Your teacher should have sent that letter home last week.",
+                "Our payment provider charged you twice, it's their glitch, not ours.",
+            ],
+            &["Your engineer should be with you by two."],
+        );
+        check(
+            Move::Excuse,
+            &[
+                "Honestly, we've had a nightmare week with the new booking system.",
+                "The snow closed the pass, we couldn't get the lifts open.",
+            ],
+            &[
+                "I'm not able to override the booking system, sorry.",
+                "Our payment provider charged you twice, it's their glitch, not ours.",
+            ],
+        );
+        check(
+            Move::Refusal,
+            &["I'm not able to override the booking system, sorry."],
+            &["The snow closed the pass, we couldn't get the lifts open."],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "Everyone else managed to find the entrance fine.",
+                "Nobody else has complained about the noise.",
+            ],
+            &[],
+        );
+    }
 }

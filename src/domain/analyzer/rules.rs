@@ -133,7 +133,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
          vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
          organiser* minister examiner* registrar* company broker* solicitor* lawyer* \
-         accountant* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
+         accountant* teacher* tutor* lecturer* coach* instructor* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
          haulier* distributor* florist* photographer* venue* printer* postman postie \
          customs security baggage management headquarters hq helpdesk outsourc* \
          trainee* apprentice* temp temps franchise* landlady* letting* estate \
@@ -1506,6 +1506,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     cancel(Move::Refusal, "do|doing it anyway", 0),
+    // What we could not do at the time explains, it does not refuse: "…we couldn't get the lifts open."
+    cancel(
+        Move::Refusal,
+        "we|i could not get|open|reach|make|find|answer|deliver|access|collect|finish|contact",
+        OVERLAP,
+    ),
     // Past inability inside an explanation: "…after the storm, so we couldn't answer."
     cancel(
         Move::Refusal,
@@ -1717,6 +1723,18 @@ pub const RULES: &[Rule] = &[
     ),
     // The customer's counterfactual: "If you'd set a travel notice, this wouldn't have happened."
     find(Move::Blame, "if you 'd|had ..8 would not have|'ve", S),
+    find(
+        Move::Blame,
+        "@be their|his|her glitch|error|mistake|problem|issue|doing|fault|outage",
+        S,
+    ),
+    // Their own agent at fault: "Your teacher should have sent that letter." "Your bank forgot."
+    find(Move::Blame, "your @third ..3 should|must have|'ve", S),
+    find(
+        Move::Blame,
+        "your @third ..3 forgot|failed|never|lost|missed|ignored",
+        S,
+    ),
     // Guessing someone else: "…must be your bank."
     find(Move::Blame, "must|will|'ll be your|the @third", S),
     // "The funding office made that call, not us."
@@ -1769,7 +1787,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Excuse, "teething", S),
     find(
         Move::Excuse,
-        "flooded|storm|storms|blizzard|heatwave|snowstorm",
+        "flooded|storm|storms|blizzard|heatwave|snowstorm|snow|snowfall|fog|gales|flooding|ice|icy|hail|wildfire|wildfires|hurricane|typhoon",
         S | NEG,
     ),
     find(Move::Excuse, "through the roof", S),
@@ -1920,6 +1938,31 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Excuse, "we|i had no choice|option", S),
+    // "We've had a nightmare week with the new system."
+    find(
+        Move::Excuse,
+        "@have|had|having a nightmare|mad|crazy|hectic|busy|manic|chaotic _? week|day|month|morning|weekend|fortnight|time",
+        S,
+    ),
+    // The system as what we cannot get past is a refusal, not an excuse: "I'm not able to
+    // override the booking system." "The system won't let me reverse it."
+    cancel(
+        Move::Excuse,
+        "not able|unable to ..3 system|systems",
+        OVERLAP,
+    ),
+    cancel(Move::Excuse, "can not ..3 system|systems", OVERLAP),
+    cancel(
+        Move::Excuse,
+        "system|systems will|would|does|did not let|allow",
+        OVERLAP,
+    ),
+    // Someone else's glitch is blame: "…it's their glitch, not ours."
+    cancel(
+        Move::Excuse,
+        "their|his|her glitch|error|mistake|problem|issue|fault|outage",
+        OVERLAP,
+    ),
     // "It's a known issue with the update."
     find(
         Move::Excuse,
@@ -2521,6 +2564,12 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Dismissal, "no one will|would notice|see|know", 0),
     find(Move::Dismissal, "stop noticing", 0),
+    // Comparing them with others: "Everyone else managed to find it." "Nobody else has complained."
+    find(
+        Move::Dismissal,
+        "everyone|everybody|nobody else ..2 managed|found|coped|complained|had|seems|seemed|was",
+        S,
+    ),
     // "They all do that after a year."
     find(Move::Dismissal, "they|these|those all do|get that|this", S),
     find(Move::Dismissal, "would|will not even|really? notice", S),
