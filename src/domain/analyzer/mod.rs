@@ -1543,4 +1543,41 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn exceptions_and_commitments_that_refuse_nothing() {
+        for t in [
+            "I can't believe we did that to you, I'm so sorry.",
+            "No worries at all, I'll get a new card out to you today.",
+            "We don't normally do this, but I've refunded the delivery charge for you.",
+            "I couldn't find your booking at first, but it's here now and I've moved it to Friday.",
+            "There's no charge for the replacement, it'll be with you tomorrow.",
+            "Policy says I should charge you, but I'm not going to.",
+            "The gate won't open without a pass, so I'll walk down and let you in myself.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "We don't normally do this, but I've refunded the delivery charge for you.",
+            Move::Excuse
+        ));
+        check(
+            Move::Refusal,
+            &[
+                "We can't do anything about it now, the room's been let.",
+                "I'm unable to refund a part-used pass.",
+                "That's not something we offer, I'm afraid.",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "I won't let this happen again, I've added a note to your file.",
+                "You don't have to wait for the manager, I can authorise it myself.",
+                "No, that's not how it should have gone at all. I'm sorry.",
+            ],
+            &[],
+        );
+    }
 }

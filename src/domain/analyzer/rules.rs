@@ -317,6 +317,15 @@ pub const RULES: &[Rule] = &[
         "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
         0,
     ),
+    // "I won't let this happen again." "That's not how it should have gone."
+    find(Move::Ownership, "will not let this|that|it happen again", 0),
+    find(
+        Move::Ownership,
+        "not how it|this|that should have gone|happened|been",
+        0,
+    ),
+    // "I can authorise it myself."
+    find(Move::Ownership, "i can ..4 myself", S),
     // "There's nothing I won't do to sort this."
     find(Move::Ownership, "nothing i|we will|would not do", 0),
     // "Three weeks is far too long on our side."
@@ -1506,6 +1515,8 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     cancel(Move::Refusal, "do|doing it anyway", 0),
+    // "Policy says I should charge you, but I'm not going to."
+    cancel(Move::Refusal, "but i|we am|are not going to !_", 0),
     // What we could not do at the time explains, it does not refuse: "…we couldn't get the lifts open."
     cancel(
         Move::Refusal,
@@ -1963,6 +1974,8 @@ pub const RULES: &[Rule] = &[
         "their|his|her glitch|error|mistake|problem|issue|fault|outage",
         OVERLAP,
     ),
+    // An exception made is not an excuse: "We don't normally do this, but I've refunded it."
+    cancel(Move::Excuse, "not normally|usually ..4 but", 0),
     // "It's a known issue with the update."
     find(
         Move::Excuse,
