@@ -1580,4 +1580,62 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn fifth_batch_fixes_offers_and_questions() {
+        check(
+            Move::Solution,
+            &[
+                "Your refund of £48 has gone back to your card.",
+                "Your seat has been changed to 14A, next to your daughter.",
+                "I've got a courtesy car ready for you at the front.",
+            ],
+            &[
+                "Your flight has been cancelled because of the fog.",
+                "So you've been sending readings every month and we've still estimated.",
+            ],
+        );
+        check(
+            Move::Delight,
+            &[
+                "I'm upgrading you to a sea-view room for the rest of your stay.",
+                "On top of the refund, we'd like to give you a year's free membership.",
+                "As an apology, your next three deliveries are free.",
+                "We've added a £50 credit to your account for any show this year.",
+            ],
+            &[],
+        );
+        assert!(!has(
+            "As an apology, your next three deliveries are free.",
+            Move::Apology
+        ));
+        check(
+            Move::FollowUp,
+            &["Expect a text from me by 5 with the courier's tracking number."],
+            &[],
+        );
+        check(
+            Move::Options,
+            &[
+                "Would a replacement next week work, or would you rather have the money back now?",
+                "You can choose between a credit note and a bank transfer.",
+            ],
+            &["Are you heading out tonight, or would you rather stay in?"],
+        );
+        check(
+            Move::Listening,
+            &[
+                "Just so I understand — the heating's been off since Tuesday and you've got a baby at home?",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "That's not the experience we want anyone to have with us.",
+                "I own this one — it was my call and it was the wrong one.",
+            ],
+            &[],
+        );
+    }
 }

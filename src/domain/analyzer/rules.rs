@@ -89,7 +89,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          amend* adjust* reimburs* honor* honour* extend* reinstat* reactivat* unlock* enabl* \
          re-enabl* patch* restart* reboot* transfer* switch* squeez* slot* prescrib* rearrang* \
          migrat* discount* reduc* void* refil* recalibrat* rerun* re-run* rebill* \
-         re-send* re-book* rework* reconfigur* replenish* rectif* reimag* roll* \
+         re-send* re-book* rework* chang* reconfigur* replenish* rectif* reimag* roll* \
          fast-track* re-open* reopen* authori* redeliver* resubmit* remak* rehous* relocat* \
          rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak*",
     ),
@@ -326,6 +326,14 @@ pub const RULES: &[Rule] = &[
     ),
     // "I can authorise it myself."
     find(Move::Ownership, "i can ..4 myself", S),
+    // "That's not the experience we want anyone to have." "I own this one."
+    find(
+        Move::Ownership,
+        "not the experience|service|standard|welcome|level ..2 we|i want|expect|aim|promise|offer",
+        0,
+    ),
+    find(Move::Ownership, "i own this|that|it", 0),
+    find(Move::Ownership, "my call|decision ..4 wrong", 0),
     // "There's nothing I won't do to sort this."
     find(Move::Ownership, "nothing i|we will|would not do", 0),
     // "Three weeks is far too long on our side."
@@ -458,6 +466,9 @@ pub const RULES: &[Rule] = &[
         "anything|something else ..8 should|need to? know",
         Q,
     ),
+    // "Just so I understand — the heating's been off since Tuesday?"
+    find(Move::Listening, "so i understand", 0),
+    find(Move::Listening, "so i am|'m clear|right|straight", 0),
     // A look-up, not listening: "Which date is the wedding, so I can pull up your order?"
     cancel(
         Move::Listening,
@@ -874,7 +885,12 @@ pub const RULES: &[Rule] = &[
     // Ready for them: "I've got a clean one for you in bay 2." "I've got a slot on Thursday at 10."
     find(
         Move::Solution,
-        "i|we @have got a|an|one ..5 for you|if|ready|waiting",
+        "i|we @have got a|an|one ..5 for you",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we @have got a|an|one ..5 ready|waiting",
         S | NEG,
     ),
     // Out shortly: "The rest of the food is out in five minutes."
@@ -906,6 +922,20 @@ pub const RULES: &[Rule] = &[
         Move::Solution,
         "make sure ..4 @be|gets|get @remedy|sorted|done|ready|working|fixed",
         S | NEG,
+    ),
+    // Done, in the passive: "Your seat has been changed to 14A." "Your refund has gone back to
+    // your card." — not a flight that has been cancelled.
+    find(Move::Solution, "@have been @remedy", S | NEG),
+    find(
+        Move::Solution,
+        "@have gone back|through to|into|onto your",
+        S | NEG,
+    ),
+    cancel(Move::Solution, "@have been *ing", OVERLAP),
+    cancel(
+        Move::Solution,
+        "flight|flights|train|trains|bus|appointment|class|event|show|session|delivery|concert|match|tour|course _? @have been cancelled|moved|changed",
+        OVERLAP,
     ),
     // "Come with me and I'll do your paperwork."
     find(Move::Solution, "come with me", S),
@@ -1034,6 +1064,15 @@ pub const RULES: &[Rule] = &[
     ),
     mark(Mark::Choice, "whichever works|suits", 0),
     mark(Mark::UpToYou, "whatever works|suits", 0),
+    // "Would a replacement next week work, or would you rather have the money back?"
+    mark(
+        Mark::OrOffer,
+        "would|could|does|do|will a|an|the _ ..8 work|suit|help|do ..2 or",
+        Q,
+    ),
+    // "You can choose between a credit note and a bank transfer."
+    mark(Mark::Menu, "choose|pick|decide between", 0),
+    mark(Mark::Menu, "choice between", 0),
     // The customer picks among the offers: "…— which do you want?" "Which would help more?"
     mark(
         Mark::Choice,
@@ -1114,6 +1153,17 @@ pub const RULES: &[Rule] = &[
     ),
     // "They'll write to you by Friday with the next steps."
     find(Move::FollowUp, "will|'ll write to you ..4 @fwtime", S),
+    // "Expect a text from me by 5." "You'll get a call from me by noon."
+    find(
+        Move::FollowUp,
+        "expect a|an call|text|email|update|message|ring from me|us ..3 @fwtime",
+        S,
+    ),
+    find(
+        Move::FollowUp,
+        "you will|'ll have|get a|an email|call|text|update|message|ring from me|us ..3 @fwtime",
+        S,
+    ),
     // "I'll have an answer to you by 3pm today."
     find(
         Move::FollowUp,
@@ -1142,7 +1192,12 @@ pub const RULES: &[Rule] = &[
         "voucher*|complimentary|goodwill|gift|bonus",
         S | NEG,
     ),
-    find(Move::Delight, "upgraded|upgrade you|upgrading", S | NEG),
+    // (One element per word: "upgrading you" needs both.)
+    find(
+        Move::Delight,
+        "upgraded|upgrading|upgrade you|your|him|her|them|to",
+        S | NEG,
+    ),
     find(Move::Delight, "waive*", S | NEG),
     // "…plus an extra week": an added thing, not "they often find extra work".
     find(Move::Delight, "a|an|# extra", S | NEG),
@@ -1150,7 +1205,7 @@ pub const RULES: &[Rule] = &[
     // Something free added on top: "I've added a free month." "…thrown in a free service."
     find(
         Move::Delight,
-        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..3 free|complimentary",
+        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..5 free|complimentary",
         S | NEG,
     ),
     // "…we'd love to host you as our guests."
@@ -1199,10 +1254,23 @@ pub const RULES: &[Rule] = &[
     // Credit for later: "we've added a $50 credit to your account for any show this year".
     find(
         Move::Delight,
-        "credit ..6 for|towards|off any|your next|future",
+        "credit ..6 for|towards|off any|future",
+        S | NEG,
+    ),
+    find(
+        Move::Delight,
+        "credit ..6 for|towards|off your next|future",
         S | NEG,
     ),
     find(Move::Delight, "show you round|around", S | NEG),
+    // "On top of the refund, …" "As an apology, your next three deliveries are free."
+    find(
+        Move::Delight,
+        "on top of the|your|that|this refund|repair|replacement|credit|fix",
+        S,
+    ),
+    find(Move::Delight, "as an|a apology|sorry", S),
+    cancel(Move::Apology, "as an|a apology|sorry", OVERLAP),
     // Comping something on the tab: "I've taken the coffees off the bill." "A bottle of fizz."
     find(
         Move::Delight,
@@ -1957,11 +2025,8 @@ pub const RULES: &[Rule] = &[
     ),
     // The system as what we cannot get past is a refusal, not an excuse: "I'm not able to
     // override the booking system." "The system won't let me reverse it."
-    cancel(
-        Move::Excuse,
-        "not able|unable to ..3 system|systems",
-        OVERLAP,
-    ),
+    cancel(Move::Excuse, "not able to ..3 system|systems", OVERLAP),
+    cancel(Move::Excuse, "unable to ..3 system|systems", OVERLAP),
     cancel(Move::Excuse, "can not ..3 system|systems", OVERLAP),
     cancel(
         Move::Excuse,
