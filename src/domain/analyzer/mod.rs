@@ -1638,4 +1638,35 @@ mod tests {
             &[],
         );
     }
+
+    #[test]
+    fn sixth_batch_hurting_moves() {
+        check(
+            Move::Blame,
+            &[
+                "You were given the wrong form by the front desk, they're always doing that.",
+                "That's on the delivery firm, they're a nightmare this time of year.",
+                "Head office changed the rules last month, so there's nothing we can do locally.",
+            ],
+            &["That's on us, and I'm sorry."],
+        );
+        check(
+            Move::Deferral,
+            &["Pop in next week and we'll see if it's arrived."],
+            &[],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "It's a two-minute wait, you'll survive.",
+                "Don't be so dramatic, it's a small stain.",
+            ],
+            &["Don't worry, I'll have it cleaned by noon."],
+        );
+        // Sending them to the maker is a refusal (recovery-moves.md), even with "yourself".
+        assert!(has(
+            "If you want it sorted, you'll need to phone the manufacturer yourself.",
+            Move::Refusal
+        ));
+    }
 }

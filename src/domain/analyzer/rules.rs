@@ -133,7 +133,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
          vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
          organiser* minister examiner* registrar* company broker* solicitor* lawyer* \
-         accountant* teacher* tutor* lecturer* coach* instructor* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
+         accountant* desk teacher* tutor* lecturer* coach* instructor* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
          haulier* distributor* florist* photographer* venue* printer* postman postie \
          customs security baggage management headquarters hq helpdesk outsourc* \
          trainee* apprentice* temp temps franchise* landlady* letting* estate \
@@ -1814,6 +1814,24 @@ pub const RULES: &[Rule] = &[
         "your @third ..3 forgot|failed|never|lost|missed|ignored",
         S,
     ),
+    // "That's on the delivery firm." — a third party as the owner of the failure.
+    find(
+        Move::Blame,
+        "that|it|this @be|was on the|your|their _? @third|firm|company|people|lot",
+        S,
+    ),
+    // A habit of someone else's: "…by the front desk, they're always doing that."
+    find(
+        Move::Blame,
+        "they|he|she @be always|forever|constantly doing|getting|making|losing|forgetting|mixing",
+        S,
+    ),
+    // "Head office changed the rules last month."
+    find(
+        Move::Blame,
+        "@third changed|set|made|decided|introduced|brought ..3 rules|rule|policy|price|prices|terms|process",
+        S,
+    ),
     // Guessing someone else: "…must be your bank."
     find(Move::Blame, "must|will|'ll be your|the @third", S),
     // "The funding office made that call, not us."
@@ -2450,6 +2468,8 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Deferral, "we will|'ll see !_", S),
     find(Move::Deferral, "we will|'ll see what we|i can do", S),
+    // "Pop in next week and we'll see if it's arrived."
+    find(Move::Deferral, "we will|'ll see if|whether", S),
     find(Move::Deferral, "bear with us !_", S),
     find(Move::Deferral, "have to ..4 till|until then", S),
     find(
@@ -2665,5 +2685,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Dismissal, "sorry you feel that way|so", 0),
+    find(
+        Move::Dismissal,
+        "do not be so|too|that? dramatic|silly|sensitive|precious|ridiculous|daft|childish|unreasonable",
+        0,
+    ),
+    // "It's a two-minute wait, you'll survive."
+    find(Move::Dismissal, "you will|'ll survive|live", S),
     cancel(Move::Apology, "sorry you feel that way|so", OVERLAP),
 ];
