@@ -264,6 +264,32 @@ fn blind_set_accuracy() {
     );
 }
 
+/// Blind-2, the honest slice: a fresh set written and labelled by another engineer, never read
+/// while writing rules, only scored here (no per-line output, whatever the environment says).
+#[test]
+fn blind2_set_accuracy() {
+    let Some(items) = load_file("responses-blind2.jsonl") else {
+        println!("tests/data/responses-blind2.jsonl absent: blind-2 slice skipped");
+        return;
+    };
+    let items: Vec<&Labelled> = items.iter().collect();
+    let r = score(&items, false);
+    print_table(
+        &format!("blind-2 set ({} replies, never read)", items.len()),
+        &r,
+    );
+    assert!(
+        r.macro_f1() >= FLOOR_MACRO_BLIND2,
+        "blind-2 macro-F1 {:.3}",
+        r.macro_f1()
+    );
+    assert!(
+        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_BLIND2,
+        "blind-2 refusal precision {:.2}",
+        r.of(Move::Refusal).0
+    );
+}
+
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
 // all 0.92. After the first generalising pass: fit 0.962, held-out 0.961 (its misread lines
 // were READ during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the
@@ -282,6 +308,11 @@ const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
 // spent: a further honest figure needs a new blind set.
 const FLOOR_MACRO_BLIND: f64 = 0.75;
 const FLOOR_REFUSAL_P_BLIND: f64 = 0.74;
+// Blind-2 floors: a little under its first measured figure (macro-F1 0.816, refusal precision
+// 0.89 = 17 of 19, exact match 0.558), scored after pass 3 (dev + unseen + blind-1 misreads read,
+// general rules with paraphrase tests); its lines were never opened.
+const FLOOR_MACRO_BLIND2: f64 = 0.80;
+const FLOOR_REFUSAL_P_BLIND2: f64 = 0.85;
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
