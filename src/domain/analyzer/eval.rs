@@ -326,7 +326,7 @@ fn probe_file() {
     };
     // The blind-2 set stays blind: only its aggregate figures are ever shown.
     if path.contains("responses-blind2") {
-        println!("ANALYZER_PROBE refuses the blind set; see blind_set_accuracy");
+        println!("ANALYZER_PROBE refuses the blind-2 set; see blind2_set_accuracy");
         return;
     }
     let data = std::fs::read_to_string(path).expect("probe file");
