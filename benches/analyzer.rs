@@ -4,7 +4,7 @@
 //! counts per reply are the repeatable measure (see README).
 
 use comeback::domain::analyzer::{analyze, analyze_moves};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group};
 use std::hint::black_box;
 
 fn replies() -> Vec<String> {
@@ -53,4 +53,25 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// `ANALYZER_PASSES=N` reads the dev set N times and exits, without criterion: run it under
+/// `valgrind --tool=callgrind` with N = 1 and N = 11 and divide the difference by 10 × the
+/// number of replies for instructions per reply (start-up and rule compilation cancel out).
+fn main() {
+    if let Some(n) = std::env::var("ANALYZER_PASSES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let texts = replies();
+        black_box(analyze("warm up"));
+        for _ in 0..n {
+            for t in &texts {
+                black_box(analyze(black_box(t)));
+            }
+        }
+        println!("{} replies read {n} times", texts.len());
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -4,10 +4,12 @@
 //! - `responses-dev.jsonl` (240): the rules were written against it — seen.
 //! - `responses-unseen.jsonl` (180): scored blind once, then its misreads were read while
 //!   generalising the rules — seen now too.
-//! - `responses-blind.jsonl`: written and labelled independently, never opened while writing
-//!   rules, scored only through this test — the honest figure for replies the analyzer has never
-//!   seen. Do not read its lines or run `ANALYZER_ERRORS`/`ANALYZER_PROBE` on it: once read it is
-//!   no longer blind.
+//! - `responses-blind.jsonl` ("blind-1"): written and labelled independently and scored blind
+//!   twice, then its misreads were read while generalising the rules — seen now too.
+//! - `responses-blind2.jsonl` ("blind-2"): a fresh set, never read while writing rules, scored
+//!   only through this test — the honest figure for replies the analyzer has never seen. Do not
+//!   read its lines or run `ANALYZER_ERRORS`/`ANALYZER_PROBE` on it: once read it is no longer
+//!   blind.
 
 use super::analyze;
 use crate::domain::moves::Move;
@@ -235,18 +237,19 @@ fn unseen_set_accuracy() {
     );
 }
 
-/// The honest slice: never read while writing rules, only scored here (no per-line output,
-/// whatever the environment says).
+/// Blind-1: scored blind twice (0.768, 0.775), then read while generalising the rules, so it is
+/// a seen set now (`ANALYZER_SHOW_BLIND1=1` lists its misreads).
 #[test]
 fn blind_set_accuracy() {
     let Some(items) = load_file("responses-blind.jsonl") else {
-        println!("tests/data/responses-blind.jsonl absent: blind slice skipped");
+        println!("tests/data/responses-blind.jsonl absent: blind-1 slice skipped");
         return;
     };
     let items: Vec<&Labelled> = items.iter().collect();
-    let r = score(&items, false);
+    let verbose = std::env::var("ANALYZER_SHOW_BLIND1").is_ok();
+    let r = score(&items, verbose);
     print_table(
-        &format!("blind set ({} replies, never read)", items.len()),
+        &format!("blind-1 set ({} replies, seen since)", items.len()),
         &r,
     );
     assert!(
@@ -261,24 +264,58 @@ fn blind_set_accuracy() {
     );
 }
 
+/// Blind-2, the honest slice: a fresh set written and labelled by another engineer, never read
+/// while writing rules, only scored here (no per-line output, whatever the environment says).
+#[test]
+fn blind2_set_accuracy() {
+    let Some(items) = load_file("responses-blind2.jsonl") else {
+        println!("tests/data/responses-blind2.jsonl absent: blind-2 slice skipped");
+        return;
+    };
+    let items: Vec<&Labelled> = items.iter().collect();
+    let r = score(&items, false);
+    print_table(
+        &format!("blind-2 set ({} replies, never read)", items.len()),
+        &r,
+    );
+    assert!(
+        r.macro_f1() >= FLOOR_MACRO_BLIND2,
+        "blind-2 macro-F1 {:.3}",
+        r.macro_f1()
+    );
+    assert!(
+        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_BLIND2,
+        "blind-2 refusal precision {:.2}",
+        r.of(Move::Refusal).0
+    );
+}
+
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
 // all 0.92. After the first generalising pass: fit 0.962, held-out 0.961 (its misread lines
 // were READ during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the
 // unseen set (scored once, then read) 0.841 with refusal precision 0.81. After the second pass
 // (dev + unseen misreads read, general rules with paraphrase tests): dev unchanged, unseen 0.914
 // with refusal precision 0.95 (20 of 21).
-const FLOOR_MACRO_FIT: f64 = 0.96;
-const FLOOR_MACRO_ALL: f64 = 0.95;
-const FLOOR_MACRO_HELD: f64 = 0.95;
-const FLOOR_REFUSAL_P: f64 = 0.95;
-const FLOOR_MACRO_UNSEEN: f64 = 0.91;
+// After pass 3 (dev + unseen + blind-1 misreads read, general rules with paraphrase tests): dev
+// 0.969 (fit 0.973, held-out 0.963), refusal precision 1.00; unseen 0.960, refusal precision
+// 0.96 (23 of 24); blind-1 0.951, refusal precision 1.00. Floors raised to just under these.
+const FLOOR_MACRO_FIT: f64 = 0.97;
+const FLOOR_MACRO_ALL: f64 = 0.96;
+const FLOOR_MACRO_HELD: f64 = 0.96;
+const FLOOR_REFUSAL_P: f64 = 0.96;
+const FLOOR_MACRO_UNSEEN: f64 = 0.95;
 const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
 // Blind floors: a little under what it first scored (macro-F1 0.768, refusal precision 0.76 =
 // 13 of 17), measured after the second pass. Looked at once more after a last pass of general
 // rules tested on my own paraphrases: 0.775, refusal precision 0.79 (15 of 19). Both looks are
-// spent: a further honest figure needs a new blind set.
-const FLOOR_MACRO_BLIND: f64 = 0.75;
-const FLOOR_REFUSAL_P_BLIND: f64 = 0.74;
+// spent: a further honest figure needs a new blind set. Read since (pass 3): 0.951 / 1.00.
+const FLOOR_MACRO_BLIND: f64 = 0.94;
+const FLOOR_REFUSAL_P_BLIND: f64 = 0.95;
+// Blind-2 floors: a little under its first measured figure (macro-F1 0.816, refusal precision
+// 0.89 = 17 of 19, exact match 0.558), scored after pass 3 (dev + unseen + blind-1 misreads read,
+// general rules with paraphrase tests); its lines were never opened.
+const FLOOR_MACRO_BLIND2: f64 = 0.80;
+const FLOOR_REFUSAL_P_BLIND2: f64 = 0.85;
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
@@ -287,9 +324,9 @@ fn probe_file() {
     let Ok(path) = std::env::var("ANALYZER_PROBE") else {
         return;
     };
-    // The blind set stays blind: only its aggregate figures are ever shown.
-    if path.contains("responses-blind") {
-        println!("ANALYZER_PROBE refuses the blind set; see blind_set_accuracy");
+    // The blind-2 set stays blind: only its aggregate figures are ever shown.
+    if path.contains("responses-blind2") {
+        println!("ANALYZER_PROBE refuses the blind-2 set; see blind2_set_accuracy");
         return;
     }
     let data = std::fs::read_to_string(path).expect("probe file");
@@ -311,5 +348,10 @@ fn probe_file() {
             _ => "ok".to_string(),
         };
         println!("{flag} | {text}");
+        if std::env::var("ANALYZER_TRACE").is_ok() {
+            for t in super::trace(text) {
+                println!("    {t}");
+            }
+        }
     }
 }

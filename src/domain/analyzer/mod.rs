@@ -223,7 +223,23 @@ fn compile() -> Compiled {
     for list in &mut out.anchored {
         list.dedup();
     }
-    out.lexicon = Lexicon::new(vocab.iter().map(String::as_str));
+    // Words that begin with a rule's stem ("waiv*") are real words, not typos: "waiving" must
+    // not be "repaired" to "waiting".
+    let stems: Vec<String> = rules::RULES
+        .iter()
+        .flat_map(|r| r.pat.split_whitespace())
+        .chain(
+            rules::CLASSES
+                .iter()
+                .flat_map(|(_, m)| m.split_whitespace()),
+        )
+        .flat_map(|e| e.trim_start_matches('!').split('|'))
+        .filter_map(|a| a.trim_end_matches('?').strip_suffix('*'))
+        .filter(|p| p.len() >= 4 && !p.starts_with('@'))
+        .map(str::to_string)
+        .collect();
+    out.lexicon =
+        Lexicon::new(vocab.iter().map(String::as_str)).with_stems(stems.iter().map(String::as_str));
     for w in out.lexicon.words() {
         let from = out.known_atoms.len() as u32;
         let id = out.atoms.of(w, &mut out.known_atoms);
@@ -548,8 +564,9 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
                 ..*h
             });
         }
+        // A generous remedy offered as one of the choices is an option, not a gift on top.
         hits.retain(|h| match h.act {
-            Act::Find(Move::Solution) => !offers.contains(&h.sent),
+            Act::Find(Move::Solution | Move::Delight) => !offers.contains(&h.sent),
             Act::Find(Move::Listening | Move::Abdication) => !choices.contains(&h.sent),
             _ => true,
         });
@@ -574,8 +591,11 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             !(matches!(h.act, Act::Find(Move::Solution)) && opt_sents.contains(&h.sent))
         });
     }
-    // 4. "Just so you know, …" frames an excuse unless what follows is blame.
-    let blame_sents = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Blame)));
+    // 4. "Just so you know, …" frames an excuse unless what follows is blame or a fix ("Just
+    //    so you know, I've already processed it").
+    let blame_sents = sents_with(&hits, &|a| {
+        matches!(a, Act::Find(Move::Blame | Move::Solution))
+    });
     for h in &hits {
         if matches!(h.act, Act::Mark(Mark::ExcuseFrame)) && !blame_sents.contains(&h.sent) {
             extra.push(Hit {
@@ -643,6 +663,27 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         });
     }
     Analysis { findings }
+}
+
+/// Developer aid: every rule hit in `text` (act, pattern, matched words), before resolution.
+#[cfg(test)]
+pub(crate) fn trace(text: &str) -> Vec<String> {
+    let c = &*COMPILED;
+    let mut s = Scratch::default();
+    tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
+    let doc = &s.doc;
+    match_rules(c, doc, &mut s.m)
+        .iter()
+        .map(|h| {
+            let words: Vec<&str> = doc.tokens[h.t0..h.t1].iter().map(|t| doc.norm(t)).collect();
+            format!(
+                "{:?} [{}] \"{}\"",
+                h.act,
+                c.rules[h.rule].0.pat,
+                words.join(" ")
+            )
+        })
+        .collect()
 }
 
 /// Pattern compile errors in the rule tables (empty when the tables are sound).
@@ -1020,5 +1061,612 @@ mod tests {
         assert!(moves("I sincerely apologize.").contains(&Move::Apology));
         assert!(moves("I sincerely apologise.").contains(&Move::Apology));
         assert!(moves("thats on us, im sory").contains(&Move::Ownership));
+    }
+
+    /// Pass 3 rule groups, each checked on paraphrases of my own from other industries (none of
+    /// these lines is in a labelled set). `yes` must carry the move, `no` must not.
+    fn check(m: Move, yes: &[&str], no: &[&str]) {
+        let bad: Vec<String> = yes
+            .iter()
+            .filter(|t| !has(t, m))
+            .map(|t| format!("missed: {t} → {:?}", moves(t)))
+            .chain(
+                no.iter()
+                    .filter(|t| has(t, m))
+                    .map(|t| format!("extra: {t} → {:?}", moves(t))),
+            )
+            .collect();
+        assert!(bad.is_empty(), "{m:?}\n{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn choice_questions_make_options_not_listening() {
+        let yes = [
+            "I can't get a plumber out tonight, but I can send one first thing tomorrow, or book you into a hotel near the office — which do you want?",
+            "We could reissue the card by post, or you could collect one at the branch today — which would suit you?",
+            "Two ways: I credit the fee now, or I move the payment date — which?",
+            "I can swap the laptop for a new one or refund it in full, whichever you like.",
+            "I can seat you on the 4pm flight or the first one tomorrow with a lounge pass — whatever's easier for you.",
+            "We can repaint the wall this week or redo the whole room next Monday, and I'll hold both slots until you've talked it over.",
+        ];
+        check(Move::Options, &yes, &[]);
+        for t in &yes[..2] {
+            assert!(!has(t, Move::Listening), "{t}: {:?}", moves(t));
+        }
+        // With no remedies on offer, a "which" question still seeks their situation.
+        check(
+            Move::Listening,
+            &["Which of the rooms has the leak in it?"],
+            &["Which date is the flight, so I can pull up your booking?"],
+        );
+    }
+
+    #[test]
+    fn third_parties_and_the_customer_named_as_the_cause() {
+        check(
+            Move::Blame,
+            &[
+                "Any scratches found later would be down to you, as the bike was left outside.",
+                "You ordered a lot more than you told us, so the quote was too low.",
+                "It'll be your bank holding it, I expect — it must be your bank.",
+                "The finance office made that call, not us on the ward.",
+                "Installs are run by a third-party company, so the delay is theirs.",
+                "Did you water it every day like the gardener said?",
+                "The roofer was meant to seal that joint last week.",
+                "The wholesaler didn't deliver the tiles on time.",
+            ],
+            &[
+                "That's our installer's mistake, and I'm putting it right today.",
+                "I'll ring the finance office now and call you back by noon.",
+            ],
+        );
+        assert!(has(
+            "That's our installer's mistake, and I'm putting it right today.",
+            Move::Ownership
+        ));
+        assert!(!has(
+            "Did you water it every day like the gardener said?",
+            Move::Listening
+        ));
+    }
+
+    #[test]
+    fn why_it_happened_without_a_fix() {
+        check(
+            Move::Excuse,
+            &[
+                "For context, the server was patched overnight and some logins broke.",
+                "The paint reacts to damp walls, which is probably what happened here.",
+                "Our survey uses old floor plans, which is how the step got missed.",
+                "We were double-booked, so your session went to another room.",
+                "The kitchen was really stretched tonight.",
+                "We've had three drivers off with flu this week.",
+                "The courier only comes to us on Tuesdays, so it sits here till then.",
+                "The van broke down on the ring road.",
+                "We had to close early because of the storm.",
+                "The router's been doing that all month.",
+                "The lift is waiting on a part from the manufacturer.",
+                "We had no choice but to cancel the tour.",
+            ],
+            &["I've moved you to the 9am session and I'll text you the room number."],
+        );
+    }
+
+    #[test]
+    fn extras_beyond_the_fix_and_plain_fixes() {
+        check(
+            Move::Delight,
+            &[
+                "I've moved your booking, and knocked a night off your stay for the mix-up.",
+                "The engineer will fix the boiler at ten and bleed every radiator while he's there.",
+                "We'll reinstall everything and set up your printer for you too, free.",
+                "There's a hamper waiting in your room tonight.",
+                "We've added a £40 credit to your account for your next stay.",
+                "One of our guides will show you round the gardens afterwards.",
+            ],
+            &[
+                "Sorry for the delay with your order.",
+                "Thanks for your patience with the wait.",
+                "Every one of those charges is on us, and I'm sorry.",
+            ],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I'm emailing the signed form to your lender now.",
+                "I'm freezing the account now so no more payments go out.",
+                "I've authorised a courtesy car from today until yours is back.",
+                "Your new tiles are in place now.",
+                "The replacement unit is on its way to you now.",
+                "Dr Shah will see your son at 3:30 today.",
+                "The fitters are coming back on Thursday at eight.",
+                "I've pushed the refund through manually just now.",
+            ],
+            &[
+                "I'm dealing with your claim personally from now on.",
+                "I'm looking into it now.",
+                "I'll ring you at nine tomorrow to tell you when it'll be back.",
+                "Your crew's waiting on it now, I know.",
+            ],
+        );
+    }
+
+    #[test]
+    fn refusals_that_stand_and_exceptions_that_do_not() {
+        check(
+            Move::Refusal,
+            &[
+                "The invoice was based on what you told us, so the charge stands.",
+                "The decision is final, I'm afraid.",
+                "Unfortunately that isn't something we're able to offer on this tariff.",
+                "There's a notice saying the hotel isn't liable for valuables.",
+                "Can't really help with that one.",
+            ],
+            &[
+                "Normally it would be against our terms, but I'm not leaving you without heating.",
+                "It is against policy, and I'm doing it anyway.",
+                "That was our technician's mistake and I won't make excuses for it.",
+                "There's nothing I won't do to get you on a flight tonight.",
+                "The price stays the same, and I'll fit it tomorrow.",
+            ],
+        );
+        assert!(has(
+            "There's nothing I won't do to get you on a flight tonight.",
+            Move::Ownership
+        ));
+    }
+
+    #[test]
+    fn open_ended_waits_and_hand_backs() {
+        check(
+            Move::Deferral,
+            &[
+                "We'll get the parts to you eventually, just bear with us.",
+                "It should be with you sometime next week.",
+                "It'll be at least another fortnight, I'm afraid.",
+                "I'll ask the area manager next time she visits.",
+                "An engineer will be in touch when availability opens up.",
+                "Send us a couple of photos and we'll see.",
+                "The repair centre returns them whenever they're done.",
+            ],
+            &["I'll call you at five either way."],
+        );
+        check(
+            Move::Abdication,
+            &[
+                "Is there a figure you'd consider fair?",
+                "Let us know how you would like to proceed.",
+                "There's a spare bulb in the drawer if you want to grab one and fit it yourself.",
+                "If you could give them a call and ask for the form, we can pay out.",
+                "What d'you want me to do about it?",
+            ],
+            &["What do you need the car for on Saturday?"],
+        );
+    }
+
+    #[test]
+    fn minimising_and_condolence() {
+        check(
+            Move::Dismissal,
+            &[
+                "It doesn't look that bad to me, honestly.",
+                "Nobody will notice in the dark.",
+                "You'll stop noticing the noise after a day or two.",
+                "The food was still hot, which is the main thing.",
+                "These things take time.",
+                "You're being a bit sensitive about it.",
+                "Sorry you feel that way.",
+                "The parcel should turn up by Friday hopefully.",
+            ],
+            &["I'll call you every Monday until it's settled."],
+        );
+        assert!(!has("Sorry you feel that way.", Move::Apology));
+        check(
+            Move::Empathy,
+            &[
+                "I'm so sorry for your loss.",
+                "I'm so sorry about your mum.",
+                "Losing a pet so suddenly is devastating.",
+                "I'd have been beside myself.",
+            ],
+            &[],
+        );
+        assert!(!has("I'm so sorry for your loss.", Move::Apology));
+        assert!(has(
+            "I'm so sorry for your loss, and I'm sorry we made it harder.",
+            Move::Apology
+        ));
+    }
+
+    #[test]
+    fn ours_named_plainly() {
+        check(
+            Move::Ownership,
+            &[
+                "Every one of those fees is on us.",
+                "It was our scheduling error.",
+                "That's our paperwork, not you.",
+                "You asked for no nuts and we ignored it.",
+                "Two weeks is far too long on our side.",
+            ],
+            &["I'll look at our paperwork tomorrow."],
+        );
+    }
+
+    #[test]
+    fn pass3_second_batch_in_other_words() {
+        check(
+            Move::Excuse,
+            &[
+                "The concert was oversold, so some seats were double sold.",
+                "The printers are taking their time this morning.",
+                "The booking app keeps crashing on older phones.",
+            ],
+            &["I've rebooked you on the 9:40 and your seat is confirmed."],
+        );
+        check(
+            Move::Blame,
+            &[
+                "We couldn't release the funds until your solicitor sent the forms.",
+                "That dent was probably there already when you dropped it off.",
+            ],
+            &[],
+        );
+        check(
+            Move::Empathy,
+            &[
+                "I know the not knowing is the hardest part.",
+                "That's a horrible situation to be in with a newborn.",
+                "Please don't beat yourself up about the missed dose.",
+                "That shouldn't have happened to you.",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "That shouldn't have happened, and it's on me to fix.",
+                "You shouldn't have had to ring us three times.",
+            ],
+            &[],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I've got a spare room ready for you on the ground floor.",
+                "Your prescription will be ready in 10 minutes at the counter.",
+                "I've asked our stores team to dispatch a new handset today.",
+                "A nurse will see you the moment a cubicle frees.",
+            ],
+            &[
+                "I'm bringing my supervisor over now to look at it with you.",
+                "I'm adding our senior engineer to this call right now.",
+            ],
+        );
+        check(
+            Move::Deferral,
+            &[
+                "Try ringing back next week, they might know more.",
+                "Check back in an hour and it should be sorted.",
+                "Give us a call at the end of the month.",
+            ],
+            &["I'll call you back in an hour with the answer."],
+        );
+        check(
+            Move::FollowUp,
+            &["The claims team will write to you by Friday with the outcome."],
+            &[],
+        );
+        check(
+            Move::Refusal,
+            &[
+                "Late check-out isn't available on this rate.",
+                "There's nothing else available this weekend.",
+            ],
+            &[
+                "Late check-out isn't available on this rate, but I can hold your bags until six.",
+                "There's nothing else available on Saturday, but I can offer Sunday morning.",
+            ],
+        );
+    }
+
+    #[test]
+    fn wider_vocabulary_for_people_feelings_and_fixes() {
+        check(
+            Move::Blame,
+            &[
+                "The haulier lost the pallet somewhere near Leeds.",
+                "The photographer forgot to back up the card.",
+                "Customs held it for a week, nothing to do with us.",
+            ],
+            &[],
+        );
+        check(
+            Move::Empathy,
+            &[
+                "That's terrible, on your first day.",
+                "It must be so disheartening after all that training.",
+            ],
+            &["I feel terrible about this, it's on us."],
+        );
+        check(
+            Move::Solution,
+            &[
+                "I've authorised the replacement this morning.",
+                "We'll reseal the shower tray on Monday at nine.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn done_fixes_are_not_waits_or_excuses() {
+        for t in [
+            "Just so you know, I've already refunded it, and it should reach your account within three working days.",
+            "I've cancelled the duplicate order just now, it'll be back on your card in 3-5 working days.",
+        ] {
+            assert!(has(t, Move::Solution), "{t}: {:?}", moves(t));
+            assert!(!has(t, Move::Deferral), "{t}: {:?}", moves(t));
+            assert!(!has(t, Move::Excuse), "{t}: {:?}", moves(t));
+        }
+        check(
+            Move::Solution,
+            &[
+                "What I can do is move you to the annual plan at the monthly price.",
+                "Security will let you through with your booking reference.",
+            ],
+            &[],
+        );
+        // A refund still waiting on someone else is a wait.
+        assert!(has(
+            "Refunds take up to ten working days once the bank approves them.",
+            Move::Deferral
+        ));
+    }
+
+    #[test]
+    fn comped_items_and_counterfactual_blame() {
+        check(
+            Move::Delight,
+            &[
+                "Your room is changed, and I've taken tonight's dinner off the bill.",
+                "There's a bottle of wine waiting in the new room.",
+            ],
+            &[
+                "I'll take the wrong charge off and refund it today, or credit it — which do you prefer?",
+            ],
+        );
+        check(
+            Move::Blame,
+            &["If you'd told us about the allergy, this wouldn't have happened."],
+            &["If you'd like, I can move you to a quieter room tonight."],
+        );
+    }
+
+    #[test]
+    fn real_words_are_not_repaired_into_others() {
+        // "waiving" once became "waiting" and "rushing" became "crushing".
+        check(
+            Move::Solution,
+            &[
+                "I'm waiving this month's fee.",
+                "We're rushing a new battery to you today.",
+            ],
+            &[],
+        );
+        assert!(!has(
+            "We're rushing a new battery to you today.",
+            Move::Empathy
+        ));
+    }
+
+    #[test]
+    fn my_own_batch_of_replies() {
+        check(
+            Move::Excuse,
+            &["I'm sorry, the parking sensor misread your plate."],
+            &[],
+        );
+        check(
+            Move::Refusal,
+            &[],
+            &["Our phone lines were jammed after the storm, so we couldn't answer."],
+        );
+        check(
+            Move::Empathy,
+            &[],
+            &["The courier left it at the wrong house, they've been terrible lately."],
+        );
+        check(
+            Move::Deferral,
+            &["Fill in the form on our website and we'll see what we can do."],
+            &[],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "Honestly, most people wouldn't even notice the difference.",
+                "Look, it's a cheap phone, they all do that after a year.",
+            ],
+            &[],
+        );
+        check(
+            Move::Solution,
+            &["I'll personally make sure the locker is fixed before you come in tomorrow."],
+            &[],
+        );
+        check(
+            Move::Excuse,
+            &["It's a known issue with the update, the developers are aware."],
+            &[],
+        );
+        check(Move::Ownership, &["We messed this up, no excuses."], &[]);
+        check(
+            Move::Listening,
+            &["Is there anything else going on at home that I should know about?"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn third_batch_in_other_words() {
+        check(
+            Move::Blame,
+            &[
+                "Your teacher should have sent that letter home last week.",
+                "Our payment provider charged you twice, it's their glitch, not ours.",
+            ],
+            &["Your engineer should be with you by two."],
+        );
+        check(
+            Move::Excuse,
+            &[
+                "Honestly, we've had a nightmare week with the new booking system.",
+                "The snow closed the pass, we couldn't get the lifts open.",
+            ],
+            &[
+                "I'm not able to override the booking system, sorry.",
+                "Our payment provider charged you twice, it's their glitch, not ours.",
+            ],
+        );
+        check(
+            Move::Refusal,
+            &["I'm not able to override the booking system, sorry."],
+            &["The snow closed the pass, we couldn't get the lifts open."],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "Everyone else managed to find the entrance fine.",
+                "Nobody else has complained about the noise.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn exceptions_and_commitments_that_refuse_nothing() {
+        for t in [
+            "I can't believe we did that to you, I'm so sorry.",
+            "No worries at all, I'll get a new card out to you today.",
+            "We don't normally do this, but I've refunded the delivery charge for you.",
+            "I couldn't find your booking at first, but it's here now and I've moved it to Friday.",
+            "There's no charge for the replacement, it'll be with you tomorrow.",
+            "Policy says I should charge you, but I'm not going to.",
+            "The gate won't open without a pass, so I'll walk down and let you in myself.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+        assert!(!has(
+            "We don't normally do this, but I've refunded the delivery charge for you.",
+            Move::Excuse
+        ));
+        check(
+            Move::Refusal,
+            &[
+                "We can't do anything about it now, the room's been let.",
+                "I'm unable to refund a part-used pass.",
+                "That's not something we offer, I'm afraid.",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "I won't let this happen again, I've added a note to your file.",
+                "You don't have to wait for the manager, I can authorise it myself.",
+                "No, that's not how it should have gone at all. I'm sorry.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn fifth_batch_fixes_offers_and_questions() {
+        check(
+            Move::Solution,
+            &[
+                "Your refund of £48 has gone back to your card.",
+                "Your seat has been changed to 14A, next to your daughter.",
+                "I've got a courtesy car ready for you at the front.",
+            ],
+            &[
+                "Your flight has been cancelled because of the fog.",
+                "So you've been sending readings every month and we've still estimated.",
+            ],
+        );
+        check(
+            Move::Delight,
+            &[
+                "I'm upgrading you to a sea-view room for the rest of your stay.",
+                "On top of the refund, we'd like to give you a year's free membership.",
+                "As an apology, your next three deliveries are free.",
+                "We've added a £50 credit to your account for any show this year.",
+            ],
+            &[],
+        );
+        assert!(!has(
+            "As an apology, your next three deliveries are free.",
+            Move::Apology
+        ));
+        check(
+            Move::FollowUp,
+            &["Expect a text from me by 5 with the courier's tracking number."],
+            &[],
+        );
+        check(
+            Move::Options,
+            &[
+                "Would a replacement next week work, or would you rather have the money back now?",
+                "You can choose between a credit note and a bank transfer.",
+            ],
+            &["Are you heading out tonight, or would you rather stay in?"],
+        );
+        check(
+            Move::Listening,
+            &[
+                "Just so I understand — the heating's been off since Tuesday and you've got a baby at home?",
+            ],
+            &[],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "That's not the experience we want anyone to have with us.",
+                "I own this one — it was my call and it was the wrong one.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn sixth_batch_hurting_moves() {
+        check(
+            Move::Blame,
+            &[
+                "You were given the wrong form by the front desk, they're always doing that.",
+                "That's on the delivery firm, they're a nightmare this time of year.",
+                "Head office changed the rules last month, so there's nothing we can do locally.",
+            ],
+            &["That's on us, and I'm sorry."],
+        );
+        check(
+            Move::Deferral,
+            &["Pop in next week and we'll see if it's arrived."],
+            &[],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "It's a two-minute wait, you'll survive.",
+                "Don't be so dramatic, it's a small stain.",
+            ],
+            &["Don't worry, I'll have it cleaned by noon."],
+        );
+        // Sending them to the maker is a refusal (recovery-moves.md), even with "yourself".
+        assert!(has(
+            "If you want it sorted, you'll need to phone the manufacturer yourself.",
+            Move::Refusal
+        ));
     }
 }

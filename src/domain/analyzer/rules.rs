@@ -89,8 +89,9 @@ pub const CLASSES: &[(&str, &str)] = &[
          amend* adjust* reimburs* honor* honour* extend* reinstat* reactivat* unlock* enabl* \
          re-enabl* patch* restart* reboot* transfer* switch* squeez* slot* prescrib* rearrang* \
          migrat* discount* reduc* void* refil* recalibrat* rerun* re-run* rebill* \
-         re-send* re-book* rework* reconfigur* replenish* rectif* reimag* roll* \
-         fast-track* re-open* reopen*",
+         re-send* re-book* rework* chang* reconfigur* replenish* rectif* reimag* roll* \
+         fast-track* re-open* reopen* authori* redeliver* resubmit* remak* rehous* relocat* \
+         rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak*",
     ),
     // Words a reply uses to name a feeling it validates.
     (
@@ -103,7 +104,9 @@ pub const CLASSES: &[(&str, &str)] = &[
          inconvenient painful unfair anxious nervous confusing overwhelming disruptive hurtful \
          humiliating insulting rough tiring unpleasant uncomfortable nerve nervewracking nerveracking \
          unnerving dispiriting aggravating irritat* bewildering baffling lousy horrendous \
-         dreadful stressful distress* unsettled shaken traumati*",
+         dreadful stressful distress* unsettled shaken traumati* devastating harrowing \
+         crushing terrible horrid sad disheartening demoraliz* discouraging sickening \
+         agoniz* unbearable isolating lonely heartbreak* exasperat* embarrass* humiliat*",
     ),
     // Times a follow-up promise can be pinned to.
     (
@@ -114,7 +117,7 @@ pub const CLASSES: &[(&str, &str)] = &[
     ),
     (
         "contact",
-        "call ring text email e-mail phone message update ping bell follow",
+        "call ring text email e-mail phone telephone message update ping bell follow",
     ),
     // Someone other than us who might be blamed.
     (
@@ -128,7 +131,13 @@ pub const CLASSES: &[(&str, &str)] = &[
          retailer* seller* airline* operator* crew* office branch* shop* store* team* staff \
          shift* night dispatcher* dispatch admin* rep reps agent* consultant* fitter* \
          porter* caterer* cleaner* cleaning surveyor* assessor* underwriter* processor* \
-         vendor* contractor* mechanic* garage* dealer* doctor* gp guy lady chap bloke lad fella",
+         vendor* contractor* mechanic* garage* dealer* doctor* wholesaler* organizer* \
+         organiser* minister examiner* registrar* company broker* solicitor* lawyer* \
+         accountant* desk teacher* tutor* lecturer* coach* instructor* roofer* gardener* tiler* painter* joiner* glazier* locksmith* valet* \
+         haulier* distributor* florist* photographer* venue* printer* postman postie \
+         customs security baggage management headquarters hq helpdesk outsourc* \
+         trainee* apprentice* temp temps franchise* landlady* letting* estate \
+         gp guy lady chap bloke lad fella",
     ),
     // A predicate that puts fault on someone.
     (
@@ -137,7 +146,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          messed mixed mixing gone failed wrong sitting delayed useless rubbish cut blocked \
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
-         supposed misunderstood misheard mistyped misquoted miscalculated overcharged",
+         supposed misunderstood misheard mistyped misquoted miscalculated overcharged meant \
+         overbooked",
     ),
 ];
 
@@ -275,6 +285,59 @@ pub const RULES: &[Rule] = &[
         "i am|will ..1 looking|look|digging|dig into it|this|that|your",
         0,
     ),
+    // Pass 3 (general forms from blind-1 misreads).
+    // Any plainly-ours subject: "every one of those is on us", "those are all on me".
+    find(
+        Move::Ownership,
+        "those|these|everything|which _? @be all|entirely? on us|me",
+        0,
+    ),
+    // Our failure named by its kind: "it was our booking error", "that's our diary error".
+    find(
+        Move::Ownership,
+        "@our _ mistake|error|fault|failure|oversight|slip|blunder|mix",
+        NEG,
+    ),
+    // Clearing the customer by naming our part: "that's our paperwork, not you."
+    find(Move::Ownership, "@our _ ..4 not you|yours", 0),
+    // A colleague's slip owned as ours: "That's our crew's mistake." — ours, not blame.
+    find(
+        Move::Ownership,
+        "our @third 's mistake|error|fault|failure|doing",
+        0,
+    ),
+    // First person failing: "we ignored it", "I forgot your order", "we lost them".
+    find(
+        Move::Ownership,
+        "we|i @have? ignored|forgot|overlooked|misread|misplaced|mislaid|lost|missed|botched|messed|screwed|mucked it|them|your|that|this|you|things",
+        0,
+    ),
+    find(
+        Move::Ownership,
+        "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
+        0,
+    ),
+    // "I won't let this happen again." "That's not how it should have gone."
+    find(Move::Ownership, "will not let this|that|it happen again", 0),
+    find(
+        Move::Ownership,
+        "not how it|this|that should have gone|happened|been",
+        0,
+    ),
+    // "I can authorise it myself."
+    find(Move::Ownership, "i can ..4 myself", S),
+    // "That's not the experience we want anyone to have." "I own this one."
+    find(
+        Move::Ownership,
+        "not the experience|service|standard|welcome|level ..2 we|i want|expect|aim|promise|offer",
+        0,
+    ),
+    find(Move::Ownership, "i own this|that|it", 0),
+    find(Move::Ownership, "my call|decision ..4 wrong", 0),
+    // "There's nothing I won't do to sort this."
+    find(Move::Ownership, "nothing i|we will|would not do", 0),
+    // "Three weeks is far too long on our side."
+    find(Move::Ownership, "too long|slow on our side|end|part", 0),
     // ───────────────────────────── listening ─────────────────────────────
     // An open question about their situation: "Which part of the job is stuck without it?"
     find(
@@ -397,6 +460,21 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Listening, "why did|do|have you not", Q),
     cancel(Move::Listening, "are you able to", Q),
     cancel(Move::Listening, "would|could|is it be? possible", Q),
+    // "Is there anything else going on that I should know about?"
+    find(
+        Move::Listening,
+        "anything|something else ..8 should|need to? know",
+        Q,
+    ),
+    // "Just so I understand — the heating's been off since Tuesday?"
+    find(Move::Listening, "so i understand", 0),
+    find(Move::Listening, "so i am|'m clear|right|straight", 0),
+    // A look-up, not listening: "Which date is the wedding, so I can pull up your order?"
+    cancel(
+        Move::Listening,
+        "so i|we can pull|look|find|bring|check|locate",
+        Q,
+    ),
     // ───────────────────────────── empathy ─────────────────────────────
     // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
     find(
@@ -481,7 +559,12 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Empathy, "opposite of what you", 0),
-    find(Move::Empathy, "should not have happened|had", 0),
+    // "That shouldn't have happened." "You shouldn't have had to chase." — the failure admitted as
+    // ours (the labelled sets read it so, in four industries), not a feeling validated.
+    find(Move::Ownership, "should not have happened|had", 0),
+    // "…shouldn't have happened to you" is for them: sympathy.
+    find(Move::Empathy, "should not have happened to you", 0),
+    cancel(Move::Ownership, "should not have happened to you", OVERLAP),
     find(Move::Empathy, "i can see how|why|that you", 0),
     // Sympathy, not apology: "I'm sorry to hear that."
     find(Move::Empathy, "sorry to hear", 0),
@@ -536,6 +619,49 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Empathy, "what a worry", 0),
+    // Condolence is sympathy, not an apology: "I'm so sorry for your loss." "Sorry about your dad."
+    find(Move::Empathy, "sorry for|about your loss|bereavement", 0),
+    cancel(
+        Move::Apology,
+        "sorry for|about your loss|bereavement",
+        OVERLAP,
+    ),
+    find(
+        Move::Empathy,
+        "sorry about|for your dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|gran|nan|partner|friend !'s",
+        0,
+    ),
+    cancel(
+        Move::Apology,
+        "sorry about|for your dad|mum|father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|gran|nan|partner|friend !'s",
+        OVERLAP,
+    ),
+    // "I know the waiting is the worst part." "That's a rubbish position to be in."
+    find(
+        Move::Empathy,
+        "waiting|not|uncertainty ..1 @be the worst|hardest part|bit",
+        0,
+    ),
+    find(
+        Move::Empathy,
+        "a|an _ position|situation|spot|place to be in",
+        0,
+    ),
+    find(Move::Empathy, "beat yourself up", 0),
+    // A third party being awful is blame, not sympathy: "…they've been terrible lately."
+    cancel(
+        Move::Empathy,
+        "they|he|she @have|were|was|are|is been? ..1 terrible|awful|dreadful|horrible|lousy|rubbish|useless",
+        OVERLAP,
+    ),
+    // Our own remorse is not validating theirs: "I feel terrible about this."
+    cancel(
+        Move::Empathy,
+        "i|we feel|felt really|so|just|absolutely? terrible|awful|dreadful|bad|horrible|sick|sad",
+        OVERLAP,
+    ),
+    // "I'd have been beside myself."
+    find(Move::Empathy, "beside yourself|myself|themselves", 0),
     // ───────────────────────────── apology ─────────────────────────────
     // "I'm sorry." "Sorry about that." — not "no need to say sorry".
     find(Move::Apology, "sorry", NEG),
@@ -709,6 +835,150 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     cancel(Move::Solution, "before i|we can", OVERLAP),
+    // Doing it now, in the first person: "I'm emailing them to the specialist now." — not "from
+    // now on", and not looking, checking or chasing (those are ownership or deferral).
+    find(
+        Move::Solution,
+        "i|we am|are|'m|'re *ing ..8 now !on",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "team|crew|driver|engineer|staff|someone|technician @be *ing ..8 now !on",
+        S | NEG,
+    ),
+    cancel(
+        Move::Solution,
+        "am|are|'m|'re|is|'s looking|checking|trying|hoping|waiting|chasing|escalating|passing|asking|speaking|talking|dealing|handling|keeping",
+        OVERLAP,
+    ),
+    // Bringing a manager over now is escalation, not a fix.
+    cancel(
+        Move::Solution,
+        "bringing|fetching|getting|adding|pulling ..3 manager|supervisor|lead|boss|colleague|owner|head|senior",
+        OVERLAP,
+    ),
+    // Done with a time: "I've authorised a rental from today." "I've ended it from today."
+    find(
+        Move::Solution,
+        "i|we @have? *ed|*ized|*ised ..8 from|as|this|just today|tomorrow|now|morning",
+        S | NEG,
+    ),
+    // In place: "The arrangements are in place now."
+    find(Move::Solution, "@be in place|position", S | NEG),
+    // On its way: "Our other van's on its way to you now."
+    // ("its" is read as "it is": people drop the apostrophe either way.)
+    find(Move::Solution, "on it is|'s way to you|your", S | NEG),
+    find(Move::Solution, "on their|his|her way to you|your", S | NEG),
+    // Someone will see them at a time: "Dr Lin will see Archie at 12:30 today."
+    find(
+        Move::Solution,
+        "will see|meet|interview|examine _ ..3 at|by|#|the|as",
+        S | NEG,
+    ),
+    // Coming back at a set time: "The crew's coming back on the right day, Friday at 8."
+    find(
+        Move::Solution,
+        "@be coming back|round|out|over ..6 #|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+        S | NEG,
+    ),
+    // Ready for them: "I've got a clean one for you in bay 2." "I've got a slot on Thursday at 10."
+    find(
+        Move::Solution,
+        "i|we @have got a|an|one ..5 for you",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we @have got a|an|one ..5 ready|waiting",
+        S | NEG,
+    ),
+    // Out shortly: "The rest of the food is out in five minutes."
+    find(
+        Move::Solution,
+        "@be|will out|ready|up|through in|within # minutes|mins|min",
+        S | NEG,
+    ),
+    // Someone set to do it: "I've asked payments to release it."
+    find(
+        Move::Solution,
+        "i|we @have asked|told|instructed|got _ _? _? to @remedy",
+        S | NEG,
+    ),
+    // "What I can do is switch you to the cheaper plan."
+    find(
+        Move::Solution,
+        "what i|we can do is|now? @remedy|get|have",
+        S,
+    ),
+    // "They'll let him through with his ID." "I'll meet you at 5 and let you in."
+    find(
+        Move::Solution,
+        "will|'ll let you|him|her|them through|in",
+        S | NEG,
+    ),
+    // "I'll personally make sure the locker is fixed before you come in."
+    find(
+        Move::Solution,
+        "make sure ..4 @be|gets|get @remedy|sorted|done|ready|working|fixed",
+        S | NEG,
+    ),
+    // Done, in the passive: "Your seat has been changed to 14A." "Your refund has gone back to
+    // your card." — not a flight that has been cancelled.
+    find(Move::Solution, "@have been @remedy", S | NEG),
+    find(
+        Move::Solution,
+        "@have gone back|through to|into|onto your",
+        S | NEG,
+    ),
+    cancel(Move::Solution, "@have been *ing", OVERLAP),
+    cancel(
+        Move::Solution,
+        "flight|flights|train|trains|bus|appointment|class|event|show|session|delivery|concert|match|tour|course _? @have been cancelled|moved|changed",
+        OVERLAP,
+    ),
+    // "Come with me and I'll do your paperwork."
+    find(Move::Solution, "come with me", S),
+    // "From tomorrow you'll be with Aisha."
+    find(
+        Move::Solution,
+        "from today|tomorrow|now|monday you will|'ll be|have",
+        S,
+    ),
+    cancel(
+        Move::Solution,
+        "am|'m going to find|check|look|see|ask|chase",
+        OVERLAP,
+    ),
+    // Taking the case on is ownership, not a fix: "I'm taking your claim on myself." "I'm
+    // taking charge of your application." — and news is a follow-up: "I'll have an answer to
+    // you by three." "You'll have an email from me by 3 today."
+    cancel(
+        Move::Solution,
+        "am|are|will take|taking charge|over|responsibility|ownership",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "am|are|will take|taking your|this|it|the _? on|over myself|personally",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "have|get an answer|update|news|word",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "you will|'ll have|get an|a email|call|text|update|message|ring",
+        OVERLAP,
+    ),
+    // Where or when a thing will be, inside a promise to tell: "…to tell you when it'll be back".
+    cancel(
+        Move::Solution,
+        "where|when|whether|how it|they|he|she will|'ll|is|are ..2 be? back|ready|done|with",
+        OVERLAP,
+    ),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
     mark(
@@ -794,6 +1064,30 @@ pub const RULES: &[Rule] = &[
     ),
     mark(Mark::Choice, "whichever works|suits", 0),
     mark(Mark::UpToYou, "whatever works|suits", 0),
+    // "Would a replacement next week work, or would you rather have the money back?"
+    mark(
+        Mark::OrOffer,
+        "would|could|does|do|will a|an|the _ ..8 work|suit|help|do ..2 or",
+        Q,
+    ),
+    // "You can choose between a credit note and a bank transfer."
+    mark(Mark::Menu, "choose|pick|decide between", 0),
+    mark(Mark::Menu, "choice between", 0),
+    // The customer picks among the offers: "…— which do you want?" "Which would help more?"
+    mark(
+        Mark::Choice,
+        "which|whichever|whatever ..3 you|feels|helps|help|suits|is|'s|would|do|does",
+        Q | START,
+    ),
+    mark(Mark::Choice, "which !_", Q),
+    mark(
+        Mark::Choice,
+        "whichever|whatever ..3 you|easier|better|comfortable|like|prefer|want",
+        S,
+    ),
+    // "…so you can choose." "I'll hold both until you've talked it over."
+    mark(Mark::Choice, "so you can choose|pick|decide|compare", 0),
+    mark(Mark::Choice, "hold|keep both", 0),
     // ───────────────────────────── follow_up ─────────────────────────────
     // A timed update: "I'll ring you at nine with his ETA." "I'll call you back within 30 minutes."
     find(
@@ -857,6 +1151,25 @@ pub const RULES: &[Rule] = &[
         "when|once he|she|they|someone|something|somebody ..2 free|frees|available",
         OVERLAP,
     ),
+    // "They'll write to you by Friday with the next steps."
+    find(Move::FollowUp, "will|'ll write to you ..4 @fwtime", S),
+    // "Expect a text from me by 5." "You'll get a call from me by noon."
+    find(
+        Move::FollowUp,
+        "expect a|an call|text|email|update|message|ring from me|us ..3 @fwtime",
+        S,
+    ),
+    find(
+        Move::FollowUp,
+        "you will|'ll have|get a|an email|call|text|update|message|ring from me|us ..3 @fwtime",
+        S,
+    ),
+    // "I'll have an answer to you by 3pm today."
+    find(
+        Move::FollowUp,
+        "have|get an answer|update|news to|for you ..2 @fwtime",
+        S,
+    ),
     // ───────────────────────────── delight ─────────────────────────────
     // "…a voucher for your next visit." "…your next three deliveries are free."
     find(
@@ -879,7 +1192,12 @@ pub const RULES: &[Rule] = &[
         "voucher*|complimentary|goodwill|gift|bonus",
         S | NEG,
     ),
-    find(Move::Delight, "upgraded|upgrade you|upgrading", S | NEG),
+    // (One element per word: "upgrading you" needs both.)
+    find(
+        Move::Delight,
+        "upgraded|upgrading|upgrade you|your|him|her|them|to",
+        S | NEG,
+    ),
     find(Move::Delight, "waive*", S | NEG),
     // "…plus an extra week": an added thing, not "they often find extra work".
     find(Move::Delight, "a|an|# extra", S | NEG),
@@ -887,7 +1205,7 @@ pub const RULES: &[Rule] = &[
     // Something free added on top: "I've added a free month." "…thrown in a free service."
     find(
         Move::Delight,
-        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..3 free|complimentary",
+        "add|added|adding|put|putting|include|included|including|thrown|throw|throwing|given|give|giving|gave ..5 free|complimentary",
         S | NEG,
     ),
     // "…we'd love to host you as our guests."
@@ -909,6 +1227,67 @@ pub const RULES: &[Rule] = &[
     cancel(
         Move::Delight,
         "up|out|rely|relying|count|counting|depend|depending|rest|falls|fall|giving on us|me",
+        OVERLAP,
+    ),
+    // "…for the mix-up", "…for the wait" — not "sorry for" or "thanks for".
+    find(
+        Move::Delight,
+        "for the|your mix|mixup|wait|delay|disruption|confusion|upset|stress|muddle",
+        S,
+    ),
+    cancel(Move::Delight, "thank|thanks|thankyou ..3 for", OVERLAP),
+    // Extra work done while there: "…and hang them for you while he's there."
+    find(
+        Move::Delight,
+        "while he|she|they|we|i @be there|here|round|in",
+        S,
+    ),
+    // "…we'll pack the whole kitchen for you free."
+    find(Move::Delight, "for you ..6 free|gratis $", S | NEG),
+    // Gifts in kind: "a care package", "a hamper", "tea and refreshments", "a signed poster".
+    find(
+        Move::Delight,
+        "hamper*|refreshments|chocolates|champagne|prosecco|signed",
+        S | NEG,
+    ),
+    find(Move::Delight, "care package|pack", S | NEG),
+    // Credit for later: "we've added a $50 credit to your account for any show this year".
+    find(
+        Move::Delight,
+        "credit ..6 for|towards|off any|future",
+        S | NEG,
+    ),
+    find(
+        Move::Delight,
+        "credit ..6 for|towards|off your next|future",
+        S | NEG,
+    ),
+    find(Move::Delight, "show you round|around", S | NEG),
+    // "On top of the refund, …" "As an apology, your next three deliveries are free."
+    find(
+        Move::Delight,
+        "on top of the|your|that|this refund|repair|replacement|credit|fix",
+        S,
+    ),
+    find(Move::Delight, "as an|a apology|sorry", S),
+    cancel(Move::Apology, "as an|a apology|sorry", OVERLAP),
+    // Comping something on the tab: "I've taken the coffees off the bill." "A bottle of fizz."
+    find(
+        Move::Delight,
+        "taken|knocked|took|take ..4 off the|your bill|tab",
+        S | NEG,
+    ),
+    find(Move::Delight, "bottle of", S | NEG),
+    find(Move::Delight, "with our compliments", S),
+    cancel(
+        Move::Delight,
+        "those|these|everything|which _? @be all|entirely? on us|me",
+        OVERLAP,
+    ),
+    // A failure "on us" is ownership, not a gift: "…and that delay is on us."
+    cancel(
+        Move::Delight,
+        "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
         OVERLAP,
     ),
     // ───────────────────────────── refusal ─────────────────────────────
@@ -1164,6 +1543,62 @@ pub const RULES: &[Rule] = &[
         "that|this|it @be ..1 how the|our ..2 works|work $",
         S,
     ),
+    // Standing firm: "So the bill stands." "The decision is final."
+    find(
+        Move::Refusal,
+        "bill|charge|fee|decision|price|quote|policy|rule stands|stays|remains !the|same|open|with|free|in|until",
+        S | NEG,
+    ),
+    find(Move::Refusal, "decision @be final", 0),
+    // "…that isn't something we're able to provide."
+    find(
+        Move::Refusal,
+        "not something|anything we|i @be able|allowed|permitted to",
+        S,
+    ),
+    find(Move::Refusal, "not liable", S),
+    // "There's nothing else available."
+    find(
+        Move::Refusal,
+        "nothing else|more available|left|free",
+        S | SOFT,
+    ),
+    // Not covered by their plan: "Freezes aren't available on the flexi plan." — a later fix or
+    // "…but I can…" takes it back.
+    find(
+        Move::Refusal,
+        "@be not available|included|covered on|under|with|in your|the|this",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "can not really help|rush|change|do",
+        S | SOFT,
+    ),
+    // An exception, not a refusal: "Normally it would be against policy, but I'm not going to
+    // leave you stranded." "It is against policy — and I'm doing it anyway." "I won't make excuses."
+    cancel(
+        Move::Refusal,
+        "normally|usually|technically|strictly|officially ..10 but|however",
+        0,
+    ),
+    cancel(Move::Refusal, "do|doing it anyway", 0),
+    // "Policy says I should charge you, but I'm not going to."
+    cancel(Move::Refusal, "but i|we am|are not going to !_", 0),
+    // What we could not do at the time explains, it does not refuse: "…we couldn't get the lifts open."
+    cancel(
+        Move::Refusal,
+        "we|i could not get|open|reach|make|find|answer|deliver|access|collect|finish|contact",
+        OVERLAP,
+    ),
+    // Past inability inside an explanation: "…after the storm, so we couldn't answer."
+    cancel(
+        Move::Refusal,
+        "so|because|which|and we|i could not",
+        OVERLAP,
+    ),
+    cancel(Move::Refusal, "not make|making excuses", 0),
+    cancel(Move::Refusal, "nothing i|we will|would not do", 0),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
@@ -1346,6 +1781,87 @@ pub const RULES: &[Rule] = &[
         "the|their _? @third ..3 booked|gave|sent|put|moved|cancelled|took|double-booked ..2 someone|the|your|it",
         S,
     ),
+    // The customer as the cause: "…would be down to you." "You had more than you said."
+    find(Move::Blame, "down to you|your", 0),
+    find(
+        Move::Blame,
+        "than you said|told|mentioned|declared|listed|gave",
+        S,
+    ),
+    // Waiting on someone else: "…until your broker sent the schedule across."
+    find(
+        Move::Blame,
+        "until|till your|the @third sent|got|replied|came|signed|returned",
+        S,
+    ),
+    // Pre-existing, not ours: "That scratch was probably there already."
+    find(
+        Move::Blame,
+        "@be probably|likely|already? there already|before",
+        S,
+    ),
+    // The customer's counterfactual: "If you'd set a travel notice, this wouldn't have happened."
+    find(Move::Blame, "if you 'd|had ..8 would not have|'ve", S),
+    find(
+        Move::Blame,
+        "@be their|his|her glitch|error|mistake|problem|issue|doing|fault|outage",
+        S,
+    ),
+    // Their own agent at fault: "Your teacher should have sent that letter." "Your bank forgot."
+    find(Move::Blame, "your @third ..3 should|must have|'ve", S),
+    find(
+        Move::Blame,
+        "your @third ..3 forgot|failed|never|lost|missed|ignored",
+        S,
+    ),
+    // "That's on the delivery firm." — a third party as the owner of the failure.
+    find(
+        Move::Blame,
+        "that|it|this @be|was on the|your|their _? @third|firm|company|people|lot",
+        S,
+    ),
+    // A habit of someone else's: "…by the front desk, they're always doing that."
+    find(
+        Move::Blame,
+        "they|he|she @be always|forever|constantly doing|getting|making|losing|forgetting|mixing",
+        S,
+    ),
+    // "Head office changed the rules last month."
+    find(
+        Move::Blame,
+        "@third changed|set|made|decided|introduced|brought ..3 rules|rule|policy|price|prices|terms|process",
+        S,
+    ),
+    // Guessing someone else: "…must be your bank."
+    find(Move::Blame, "must|will|'ll be your|the @third", S),
+    // "The funding office made that call, not us."
+    find(
+        Move::Blame,
+        "@third ..3 made|took that|the|this call|decision",
+        S,
+    ),
+    // "Refunds are processed by the event organizer." "The cars are provided by a third-party company."
+    find(
+        Move::Blame,
+        "provided|processed|run|managed|operated|supplied|arranged by a|an|the|their _? _? @third",
+        S,
+    ),
+    // The customer's compliance questioned: "Did you keep the cone on like the nurse said?"
+    find(
+        Move::Blame,
+        "did|have you ..8 like|as the|we|i|they _? said|told|advised|asked",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "did|have you ..8 like|as the|we|i|they _? said|told|advised|asked",
+        Q,
+    ),
+    cancel(
+        Move::Blame,
+        "our @third 's mistake|error|fault|failure|doing",
+        OVERLAP,
+    ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -1368,7 +1884,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Excuse, "teething", S),
     find(
         Move::Excuse,
-        "flooded|storm|storms|blizzard|heatwave|snowstorm",
+        "flooded|storm|storms|blizzard|heatwave|snowstorm|snow|snowfall|fog|gales|flooding|ice|icy|hail|wildfire|wildfires|hurricane|typhoon",
         S | NEG,
     ),
     find(Move::Excuse, "through the roof", S),
@@ -1500,6 +2016,116 @@ pub const RULES: &[Rule] = &[
         "holiday|christmas|summer|seasonal|morning|lunch rush",
         S,
     ),
+    // Pass 3 (general forms from blind-1 misreads).
+    mark(Mark::ExcuseFrame, "for context|background", S),
+    // Pointing at the cause: "…which is probably what's happened." "…which is how it got missed."
+    find(
+        Move::Excuse,
+        "which @be probably|likely|exactly|just? how|what ..4 happen*|missed|wrong|went|got",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "that @be probably|likely|exactly how|what ..4 happen*|missed|wrong|went|got",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "that|which @be probably|likely|exactly|partly|mostly why",
+        S,
+    ),
+    find(Move::Excuse, "we|i had no choice|option", S),
+    // "We've had a nightmare week with the new system."
+    find(
+        Move::Excuse,
+        "@have|had|having a nightmare|mad|crazy|hectic|busy|manic|chaotic _? week|day|month|morning|weekend|fortnight|time",
+        S,
+    ),
+    // The system as what we cannot get past is a refusal, not an excuse: "I'm not able to
+    // override the booking system." "The system won't let me reverse it."
+    cancel(Move::Excuse, "not able to ..3 system|systems", OVERLAP),
+    cancel(Move::Excuse, "unable to ..3 system|systems", OVERLAP),
+    cancel(Move::Excuse, "can not ..3 system|systems", OVERLAP),
+    cancel(
+        Move::Excuse,
+        "system|systems will|would|does|did not let|allow",
+        OVERLAP,
+    ),
+    // Someone else's glitch is blame: "…it's their glitch, not ours."
+    cancel(
+        Move::Excuse,
+        "their|his|her glitch|error|mistake|problem|issue|fault|outage",
+        OVERLAP,
+    ),
+    // An exception made is not an excuse: "We don't normally do this, but I've refunded it."
+    cancel(Move::Excuse, "not normally|usually ..4 but", 0),
+    // "It's a known issue with the update."
+    find(
+        Move::Excuse,
+        "known issue|problem|bug|fault|glitch",
+        S | NEG,
+    ),
+    // A machine failing: "The parking sensor misread your plate." "Our phone lines were jammed."
+    find(
+        Move::Excuse,
+        "sensor|sensors|camera|cameras|scanner|machine|meter|computer|computers|till|printer|app|website|software|server|portal|phone|phones|lines ..2 misread|failed|crashed|broke|froze|glitched|malfunction*|stopped|jammed|overloaded",
+        S,
+    ),
+    // "The flight was oversold." "The tables from the earlier sitting are taking their time."
+    // "The new till keeps dropping orders."
+    find(
+        Move::Excuse,
+        "@be oversold|oversubscribed|overbooked",
+        S | NEG,
+    ),
+    find(Move::Excuse, "taking their|its time", S),
+    find(
+        Move::Excuse,
+        "it|system|till|app|machine|software|printer|website|site keeps|kept crashing|dropping|failing|freezing|losing|breaking|rejecting|glitching",
+        S,
+    ),
+    // Hyphenated words are two tokens: "double-booked" is `double booked`.
+    find(Move::Excuse, "@be|got double booked", S),
+    find(Move::Excuse, "short staffed", S),
+    find(
+        Move::Excuse,
+        "@be really|so|very|completely|totally|quite|a? bit? stretched|swamped|overwhelmed|understaffed|slammed|rammed|overbooked",
+        S,
+    ),
+    // "You must be swamped" is sympathy for them, not our excuse.
+    cancel(
+        Move::Excuse,
+        "you @be|must|might ..3 stretched|swamped|overwhelmed|slammed|rammed|busy",
+        OVERLAP,
+    ),
+    // Staff away: "two staff off with flu", "three instructors leave since the summer".
+    find(Move::Excuse, "off with flu|covid|illness|sickness|a|the", S),
+    find(Move::Excuse, "had _ _? leave|quit|resign|retire", S),
+    // Waiting on parts: "The boiler's waiting on a part from Germany."
+    find(
+        Move::Excuse,
+        "waiting on|for a|the part|parts|stock|delivery|shipment",
+        S,
+    ),
+    // A schedule or machine as the cause: "The crematorium only collects on Fridays." "The
+    // lorry broke down." "We had to shut early." "It's been doing that all week."
+    find(
+        Move::Excuse,
+        "only collects|comes|delivers|runs|opens|visits|works ..3 on|once|twice|every",
+        S,
+    ),
+    find(Move::Excuse, "broke|broken down", S),
+    find(
+        Move::Excuse,
+        "we had to shut|close|cancel|postpone|stop|turn",
+        S,
+    ),
+    find(Move::Excuse, "@be been doing that|this all|for", S),
+    find(
+        Move::Excuse,
+        "old|ancient|older building|system|boiler|machine|fabric|van",
+        S,
+    ),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -1607,6 +2233,27 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Abdication, "tell me and i|we will", 0),
+    // Asking them to set the remedy: "Is there a particular amount you'd consider fair?"
+    find(
+        Move::Abdication,
+        "you 'd|would consider|call|think fair|reasonable|acceptable",
+        Q,
+    ),
+    // "Do let us know how you would like to proceed."
+    find(Move::Abdication, "how you 'd|would like to proceed", S),
+    find(Move::Abdication, "how ..3 like|want to proceed", Q),
+    // The work handed over: "…grab one and fit it yourself?"
+    find(
+        Move::Abdication,
+        "fit|fix|sort|do|install|collect|repair|handle|change|swap|clean|grab|get it|them|one|that yourself",
+        0,
+    ),
+    // Chasing put on them: "If you could give them a call and get them to send it over…"
+    find(
+        Move::Abdication,
+        "if you could|can give them a? call|ring",
+        0,
+    ),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
@@ -1621,7 +2268,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Deferral,
-        "give|drop us|me a ring|call|bell|shout|email|message ..3 tomorrow|later|next|in|if|after",
+        "give|drop us|me a ring|call|bell|shout|email|message ..5 tomorrow|later|next|in|if|after|end|when|once",
         0,
     ),
     find(
@@ -1785,6 +2432,51 @@ pub const RULES: &[Rule] = &[
     ),
     // "Call us back if it's still not working."
     find(Move::Deferral, "call|ring|phone|contact us|me back", 0),
+    // Come back later: "Try ringing back next week." "Check back in an hour."
+    find(
+        Move::Deferral,
+        "try|keep ringing|calling|phoning back|again",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "check|call|ring|pop|come|phone back in an|a|# hour|hours|day|days|week|weeks|minutes",
+        S,
+    ),
+    // Done, and the bank's clearing time is not a wait we impose: "I've refunded it just now,
+    // it'll be back in 3-5 working days."
+    cancel(
+        Move::Deferral,
+        "@have just|already? refunded|processed|credited|reversed|cancelled|paid|sent",
+        0,
+    ),
+    // Vague waits: "We'll get them to you eventually." "Should be with you sometime this week."
+    find(Move::Deferral, "eventually", S | NEG),
+    find(Move::Deferral, "sometime this|next|later", S),
+    find(Move::Deferral, "some time this|next week|month", S),
+    find(Move::Deferral, "at least another", S),
+    find(Move::Deferral, "week|weeks|month|months or so", S),
+    find(
+        Move::Deferral,
+        "next time she|he|they|someone ..2 visits|comes|is|'s|are",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "when|once availability|slots|space|capacity ..2 opens|open|frees|allows",
+        S,
+    ),
+    find(Move::Deferral, "we will|'ll see !_", S),
+    find(Move::Deferral, "we will|'ll see what we|i can do", S),
+    // "Pop in next week and we'll see if it's arrived."
+    find(Move::Deferral, "we will|'ll see if|whether", S),
+    find(Move::Deferral, "bear with us !_", S),
+    find(Move::Deferral, "have to ..4 till|until then", S),
+    find(
+        Move::Deferral,
+        "whenever it|they|he|she @be done|ready|finished",
+        S,
+    ),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -1960,4 +2652,45 @@ pub const RULES: &[Rule] = &[
         OVERLAP,
     ),
     find(Move::Dismissal, "chill", START),
+    // Pass 3 (general forms from blind-1 misreads).
+    // Minimising: "It doesn't smell that bad." "Nobody will notice." "You'll stop noticing it."
+    find(Move::Dismissal, "not _? that|so bad|big", S),
+    find(
+        Move::Dismissal,
+        "nobody|no-one will|would notice|see|know",
+        0,
+    ),
+    find(Move::Dismissal, "no one will|would notice|see|know", 0),
+    find(Move::Dismissal, "stop noticing", 0),
+    // Comparing them with others: "Everyone else managed to find it." "Nobody else has complained."
+    find(
+        Move::Dismissal,
+        "everyone|everybody|nobody else ..2 managed|found|coped|complained|had|seems|seemed|was",
+        S,
+    ),
+    // "They all do that after a year."
+    find(Move::Dismissal, "they|these|those all do|get that|this", S),
+    find(Move::Dismissal, "would|will not even|really? notice", S),
+    find(Move::Dismissal, "which|that @be the main thing", S),
+    find(Move::Dismissal, "these|such things take time", S),
+    cancel(Move::Dismissal, "do|doing it anyway", OVERLAP),
+    // "…sometime this week hopefully." — hope at the end, not a plan.
+    find(Move::Dismissal, "hopefully !_", S),
+    // "…every Friday until it's settled" is a promise, not "settle down".
+    cancel(Move::Dismissal, "until|till ..2 settle|settled", OVERLAP),
+    // Policing the feeling: "You're being a bit sensitive." "Sorry you feel that way."
+    find(
+        Move::Dismissal,
+        "being a|too|very|so|quite|rather? bit? sensitive|dramatic|precious|fussy|picky|unreasonable",
+        0,
+    ),
+    find(Move::Dismissal, "sorry you feel that way|so", 0),
+    find(
+        Move::Dismissal,
+        "do not be so|too|that? dramatic|silly|sensitive|precious|ridiculous|daft|childish|unreasonable",
+        0,
+    ),
+    // "It's a two-minute wait, you'll survive."
+    find(Move::Dismissal, "you will|'ll survive|live", S),
+    cancel(Move::Apology, "sorry you feel that way|so", OVERLAP),
 ];

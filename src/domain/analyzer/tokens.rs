@@ -115,6 +115,7 @@ const REWRITES: &[(&str, &str)] = &[
     ("apols", "apologies"),
     ("gonna", "going to"),
     ("wanna", "want to"),
+    ("d'you", "do you"),
     ("gotta", "got to"),
     ("tmrw", "tomorrow"),
     ("tmr", "tomorrow"),
@@ -171,6 +172,11 @@ pub struct Lexicon {
     /// Which (length, first letter, last letter) combinations known words have: lets the
     /// repair skip look-ups that cannot hit (results are the same, only faster).
     shapes: Vec<u64>,
+    /// Stems the rules match as prefixes (`waiv*`), by byte: a word that begins with one is a
+    /// real word the rules already read, so it is never "repaired" into another word.
+    stems: FxMap<Box<[u8]>, ()>,
+    /// Bit per stem length present (lengths up to 63).
+    stem_lens: u64,
 }
 
 /// Bit index of a word shape in [`Lexicon::shapes`] (lengths above 31 share a bucket).
@@ -222,6 +228,8 @@ impl Lexicon {
             }
         }
         Lexicon {
+            stems: FxMap::default(),
+            stem_lens: 0,
             ids: (0u32..)
                 .zip(&sorted)
                 .map(|(i, w)| (w.as_bytes().into(), i))
@@ -231,6 +239,30 @@ impl Lexicon {
             substitutions,
             shapes,
         }
+    }
+
+    /// Protect words beginning with these stems from typo repair.
+    pub fn with_stems<'a>(mut self, stems: impl IntoIterator<Item = &'a str>) -> Self {
+        for st in stems {
+            if (1..64).contains(&st.len()) {
+                self.stem_lens |= 1 << st.len();
+                self.stems.insert(st.as_bytes().into(), ());
+            }
+        }
+        self
+    }
+
+    /// Whether `w` begins with a protected stem.
+    fn has_stem(&self, w: &[u8]) -> bool {
+        let mut m = self.stem_lens & (u64::MAX >> (63 - w.len().min(63)));
+        while m != 0 {
+            let l = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if w.get(..l).is_some_and(|p| self.stems.contains_key(p)) {
+                return true;
+            }
+        }
+        false
     }
 
     fn knows(&self, w: &[u8]) -> bool {
@@ -277,7 +309,7 @@ impl Lexicon {
                 }
             }
         }
-        if bytes.len() < 6 {
+        if bytes.len() < 6 || self.has_stem(bytes) {
             return None;
         }
         // A letter missing from a known word.
