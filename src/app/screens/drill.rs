@@ -102,20 +102,26 @@ fn hot_reload(drills: Res<Drills>, mut session: ResMut<Session>) {
     else {
         return;
     };
-    if Arc::ptr_eq(&new, active.drill.scenario()) {
+    // What the drill would be on the new version (a preview keeps its own start node).
+    let candidate = match &active.preview_from {
+        Some(from) => crate::domain::drillmap::preview_from(&new, from).map(Arc::new),
+        None => Some(new),
+    };
+    // A rebuild that changed nothing (another file saved, a translation re-applied) is silent.
+    if candidate.as_ref().is_some_and(|c| {
+        Arc::ptr_eq(c, active.drill.scenario()) || **c == **active.drill.scenario()
+    }) {
         return;
     }
     let t = active.drill.transcript();
     let node = active.drill.node().id.clone();
-    let rebuilt = match &active.preview_from {
-        // A preview keeps its own start node, so it is rebuilt from there.
-        Some(from) => crate::domain::drillmap::preview_from(&new, from)
-            .ok_or_else(|| DrillError::MissingNode(from.clone()))
-            .and_then(|p| {
-                Drill::replay(Arc::new(p), t.seed, DrillContext::default(), &t.answers())
-            }),
-        None => Drill::replay(new, t.seed, active.drill.context().clone(), &t.answers()),
+    let context = match active.preview_from {
+        Some(_) => DrillContext::default(),
+        None => active.drill.context().clone(),
     };
+    let rebuilt = candidate
+        .ok_or_else(|| DrillError::MissingNode(node.clone()))
+        .and_then(|c| Drill::replay(c, t.seed, context, &t.answers()));
     match rebuilt {
         Ok(d) if d.node().id == node && !d.is_over() => {
             active.drill = d;

@@ -8,6 +8,11 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(EguiPrimaryContextPass, ui.run_if(in_state(Screen::Loading)));
 }
 
+/// Frames to wait, once every file has loaded, for the library to hold a `--drill` file (it is
+/// rebuilt from asset events, which can arrive a frame or two after the files report loaded).
+const SETTLE_FRAMES: u32 = 120;
+
+#[allow(clippy::too_many_arguments)]
 fn done(
     server: Res<AssetServer>,
     folder: Res<DrillFolder>,
@@ -16,30 +21,39 @@ fn done(
     mut intents: ResMut<super::Intents>,
     mut next: ResMut<NextState<Screen>>,
     mut fired: Local<bool>,
+    mut settled_for: Local<u32>,
+    mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
     use crate::app::ui::Intent;
     // Once only: the intents are applied a frame later, while this screen may still be showing.
-    // With --drill, also wait for the library to be built from the loaded files.
-    let built = opts.drill.is_none() || drills.generation > 0 || folder.handles.is_empty();
-    if *fired || !folder_settled(&server, &folder) || !built {
+    if *fired || !folder_settled(&server, &folder) {
+        return;
+    }
+    *settled_for += 1;
+    let wanted = opts.drill.as_deref().filter(|_| opts.autoplay.is_none());
+    let name = wanted
+        .and_then(|f| f.file_name())
+        .map(|n| n.to_string_lossy().into_owned());
+    let found = drills.library.entries.iter().find(|e| {
+        name.as_deref().is_some_and(|n| {
+            std::path::Path::new(&e.file)
+                .file_name()
+                .is_some_and(|f| f == n)
+        })
+    });
+    if wanted.is_some() && found.is_none() && *settled_for < SETTLE_FRAMES {
+        // Keep the loop turning while waiting (a reactive app would sleep until input).
+        redraw.write(bevy::window::RequestRedraw);
         return;
     }
     *fired = true;
     match &opts.trainee {
         Some(t) if opts.autoplay.is_none() => intents.0.push(Intent::PickTrainee(t.clone())),
-        _ if opts.drill.is_some() => intents.0.push(Intent::Guest),
+        _ if wanted.is_some() => intents.0.push(Intent::Guest),
         _ => next.set(Screen::Profiles),
     }
     // `--drill FILE`: straight into that drill (a trainer trying an edit).
-    if let Some(file) = opts.drill.as_deref().filter(|_| opts.autoplay.is_none()) {
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
-        let found = drills.library.entries.iter().find(|e| {
-            name.as_deref().is_some_and(|n| {
-                std::path::Path::new(&e.file)
-                    .file_name()
-                    .is_some_and(|f| f == n)
-            })
-        });
+    if let Some(file) = wanted {
         match found.and_then(|e| e.scenario.as_ref()) {
             Some(s) => {
                 intents.0.push(Intent::OpenBriefing(s.id.clone()));
