@@ -59,6 +59,17 @@ fn wait_for(app: &mut App, s: Screen) {
     panic!("never reached {s:?}; at {:?}", screen(app));
 }
 
+/// From the profile screen into the test drill, as `who` (a trainee or the guest).
+fn into_drill(app: &mut App, who: Intent) {
+    wait_for(app, Screen::Profiles);
+    send(app, who);
+    wait_for(app, Screen::Library);
+    send(app, Intent::OpenBriefing("t".into()));
+    wait_for(app, Screen::Briefing);
+    send(app, Intent::StartDrill);
+    wait_for(app, Screen::Drill);
+}
+
 fn send(app: &mut App, i: Intent) {
     app.world_mut().resource_mut::<Intents>().0.push(i);
 }
@@ -83,13 +94,7 @@ fn loads_drills_from_a_folder_keeping_broken_ones() {
 fn flow_profiles_library_drill_debrief_rewind_progress() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path());
-    wait_for(&mut app, Screen::Profiles);
-    send(&mut app, Intent::CreateTrainee("Ana".into()));
-    wait_for(&mut app, Screen::Library);
-    send(&mut app, Intent::OpenBriefing("t".into()));
-    wait_for(&mut app, Screen::Briefing);
-    send(&mut app, Intent::StartDrill);
-    wait_for(&mut app, Screen::Drill);
+    into_drill(&mut app, Intent::CreateTrainee("Ana".into()));
     send(&mut app, Intent::Choose(0));
     app.update();
     send(&mut app, Intent::Choose(0));
@@ -134,13 +139,7 @@ fn flow_profiles_library_drill_debrief_rewind_progress() {
 fn a_guest_is_not_recorded_and_timeouts_reach_the_drill() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path());
-    wait_for(&mut app, Screen::Profiles);
-    send(&mut app, Intent::Guest);
-    wait_for(&mut app, Screen::Library);
-    send(&mut app, Intent::OpenBriefing("t".into()));
-    wait_for(&mut app, Screen::Briefing);
-    send(&mut app, Intent::StartDrill);
-    wait_for(&mut app, Screen::Drill);
+    into_drill(&mut app, Intent::Guest);
     let before = app
         .world()
         .resource::<Session>()
@@ -178,12 +177,7 @@ fn wait_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
 fn a_saved_edit_reloads_the_open_drill_at_its_turn() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_with(dir.path(), true);
-    wait_for(&mut app, Screen::Profiles);
-    send(&mut app, Intent::Guest);
-    wait_for(&mut app, Screen::Library);
-    send(&mut app, Intent::OpenBriefing("t".into()));
-    send(&mut app, Intent::StartDrill);
-    wait_for(&mut app, Screen::Drill);
+    into_drill(&mut app, Intent::Guest);
     send(&mut app, Intent::Choose(0));
     app.update();
     let line = |app: &App| {
@@ -211,12 +205,7 @@ fn a_saved_edit_reloads_the_open_drill_at_its_turn() {
 fn a_left_drill_is_resumed_from_the_library_and_finishes_in_the_same_record() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path());
-    wait_for(&mut app, Screen::Profiles);
-    send(&mut app, Intent::CreateTrainee("Rui".into()));
-    wait_for(&mut app, Screen::Library);
-    send(&mut app, Intent::OpenBriefing("t".into()));
-    send(&mut app, Intent::StartDrill);
-    wait_for(&mut app, Screen::Drill);
+    into_drill(&mut app, Intent::CreateTrainee("Rui".into()));
     send(&mut app, Intent::Choose(0));
     app.update();
     send(&mut app, Intent::Abandon);
@@ -300,12 +289,7 @@ fn the_language_setting_plays_translated_drills_and_lists_translation_findings()
 fn a_history_that_stops_writing_mid_drill_is_reported_and_the_drill_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = app_in(dir.path());
-    wait_for(&mut app, Screen::Profiles);
-    send(&mut app, Intent::CreateTrainee("Ivo".into()));
-    wait_for(&mut app, Screen::Library);
-    send(&mut app, Intent::OpenBriefing("t".into()));
-    send(&mut app, Intent::StartDrill);
-    wait_for(&mut app, Screen::Drill);
+    into_drill(&mut app, Intent::CreateTrainee("Ivo".into()));
     assert!(
         app.world()
             .resource::<Session>()
