@@ -128,12 +128,7 @@ const SWEEPS: usize = 4;
 /// Lay a drill out as a layered graph. Never fails: edges to missing nodes are left out.
 pub fn build(s: &Scenario) -> DrillMap {
     let n = s.nodes.len();
-    let index: HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id.as_str(), i))
-        .collect();
+    let index = s.node_indices();
     let start = index.get(s.start.as_str()).copied();
 
     // Edges in file order, with their endpoints' indices.

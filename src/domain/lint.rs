@@ -17,7 +17,7 @@ use crate::domain::moves::Move;
 use crate::domain::ron_spans::SpanIndex;
 use crate::domain::scenario::{FailureSeverity, Reply, Scenario};
 use crate::domain::scoring::Principle;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::sync::Arc;
 
 /// Most reply paths a drill may have for the path lints to enumerate them.
@@ -107,12 +107,7 @@ struct Graph {
 
 impl Graph {
     fn new(s: &Scenario) -> Graph {
-        let index: HashMap<&str, usize> = s
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i))
-            .collect();
+        let index = s.node_indices();
         let ix = |id: &str| index.get(id).copied();
         let reply_next: Vec<Vec<Vec<usize>>> = s
             .nodes

@@ -335,6 +335,16 @@ impl Scenario {
         self.nodes.iter().position(|n| n.id == id)
     }
 
+    /// Node id → index for every node (the first, if an id is duplicated — `check` reports that),
+    /// so graph checks over large drills stay linear.
+    pub fn node_indices(&self) -> std::collections::HashMap<&str, usize> {
+        let mut map = std::collections::HashMap::with_capacity(self.nodes.len());
+        for (i, n) in self.nodes.iter().enumerate() {
+            map.entry(n.id.as_str()).or_insert(i);
+        }
+        map
+    }
+
     /// Fill what the file may leave out: reply ids by position, moves from the analyzer.
     fn complete(&mut self) {
         for node in &mut self.nodes {

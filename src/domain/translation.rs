@@ -319,7 +319,7 @@ pub fn check(
     }
 
     // Nodes and replies
-    let node_at = node_index(s);
+    let node_at = s.node_indices();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, nt) in t.nodes.iter().enumerate() {
         let path = format!("nodes[{i}]");
@@ -438,15 +438,6 @@ pub fn check(
     out
 }
 
-/// Node id → index, so large drills are checked in linear time.
-fn node_index(s: &Scenario) -> HashMap<&str, usize> {
-    s.nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect()
-}
-
 fn unknown<'a>(
     what: String,
     id: &str,
@@ -468,7 +459,7 @@ fn unknown<'a>(
 /// The drill with its texts replaced by the translation's: only entries whose `source` still
 /// matches, only non-empty fields; everything else keeps the source text.
 pub fn apply(s: &Scenario, t: &Translation) -> Scenario {
-    let node_at = node_index(s);
+    let node_at = s.node_indices();
     let mut out = s.clone();
     if let Some(h) = &t.header
         && h.source == header_source(s)

@@ -437,12 +437,7 @@ fn targets(n: &Node) -> impl Iterator<Item = &str> {
 }
 
 fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
-    let index: HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let index = s.node_indices();
     let Some(&start) = index.get(s.start.as_str()) else {
         return;
     };
@@ -521,12 +516,7 @@ fn check_graph(s: &Scenario, spans: &SpanIndex, out: &mut Vec<Diagnostic>) {
 
 /// The lowest mood the customer can arrive at each node with (best-case play), by relaxation.
 pub fn min_arrival_mood(s: &Scenario) -> Vec<Option<u8>> {
-    let index: HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
+    let index = s.node_indices();
     let mut best: Vec<Option<u8>> = vec![None; s.nodes.len()];
     let Some(&start) = index.get(s.start.as_str()) else {
         return best;
