@@ -73,6 +73,18 @@ pub fn statements_endpoint(base: &str) -> String {
     }
 }
 
+/// An HTTP client for an LRS (30 s per request; statuses are read, not turned into errors) and
+/// its Basic authorization header.
+pub(crate) fn lrs_client(user: &str, password: &str) -> (ureq::Agent, String) {
+    let auth = format!("Basic {}", base64(format!("{user}:{password}").as_bytes()));
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(Duration::from_secs(30)))
+        .http_status_as_error(false)
+        .build()
+        .into();
+    (agent, auth)
+}
+
 pub(crate) fn base64(input: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::new();
@@ -164,12 +176,7 @@ fn send(
         .collect();
     let user = args.user.as_deref().unwrap_or_default();
     let password = args.password.as_deref().unwrap_or_default();
-    let auth = format!("Basic {}", base64(format!("{user}:{password}").as_bytes()));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(Duration::from_secs(30)))
-        .http_status_as_error(false)
-        .build()
-        .into();
+    let (agent, auth) = lrs_client(user, password);
     let mut done = 0usize;
     for chunk in pending.chunks(usize::from(args.batch)) {
         let body: Vec<&Value> = chunk.iter().map(|(s, _, _)| s).collect();

@@ -1,7 +1,7 @@
 //! `comeback team`: run a practice plan hot-seat in the terminal, and report where the team
 //! stands — from this machine's history or from the team's LRS.
 
-use crate::cli::export::{base64, statements_endpoint};
+use crate::cli::export::{lrs_client, statements_endpoint};
 use crate::cli::play::{self, Recording, Stopped};
 use crate::domain::drill::{Drill, DrillContext};
 use crate::domain::history::{self, History};
@@ -18,7 +18,7 @@ use serde_json::Value;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[derive(Debug, Args)]
 pub struct TeamArgs {
@@ -460,12 +460,7 @@ fn fetch_statements(
         .nth(2)
         .map_or(endpoint.as_str(), |(i, _)| &endpoint[..i])
         .to_string();
-    let auth = format!("Basic {}", base64(format!("{user}:{password}").as_bytes()));
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(Duration::from_secs(30)))
-        .http_status_as_error(false)
-        .build()
-        .into();
+    let (agent, auth) = lrs_client(user, password);
     let mut url = format!("{endpoint}?{query}");
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
