@@ -13,6 +13,7 @@ pub mod settings;
 pub mod team;
 pub mod trainer;
 pub mod ui;
+pub mod wake;
 
 use bevy::prelude::*;
 use bevy::window::WindowResizeConstraints;
@@ -129,7 +130,7 @@ pub fn run(opts: Options) -> ExitCode {
     .insert_resource(if opts.autoplay.is_some() {
         WinitSettings::continuous()
     } else {
-        WinitSettings::desktop_app()
+        wake::idle_settings()
     })
     .add_systems(Startup, |mut commands: Commands| {
         commands.spawn(Camera2d);
@@ -159,6 +160,7 @@ impl Plugin for AppPlugin {
         flow::plugin(app);
         idle::plugin(app);
         autoplay::plugin(app);
+        wake::plugin(app);
     }
 }
 

@@ -40,7 +40,7 @@ fn back_to_idle(settings: Option<ResMut<WinitSettings>>, opts: Res<crate::app::O
     if let Some(mut s) = settings
         && opts.autoplay.is_none()
     {
-        *s = WinitSettings::desktop_app();
+        *s = crate::app::wake::idle_settings();
     }
 }
 

@@ -66,14 +66,21 @@ pub(super) fn plugin(app: &mut App) {
 }
 
 /// A screen change must be drawn at once, even when the reactive loop would otherwise sleep
-/// until the next input event (a window in the background waits up to a minute).
+/// until the next input event (the idle heartbeat is a minute).
 fn redraw_on_screen_change(
     state: Res<State<Screen>>,
     next: Res<NextState<Screen>>,
     intents: Res<Intents>,
+    drills: Res<crate::app::assets::Drills>,
     mut redraw: MessageWriter<bevy::window::RequestRedraw>,
 ) {
-    if state.is_changed() || !matches!(*next, NextState::Unchanged) || !intents.0.is_empty() {
+    // A rebuilt library (a trainer's save) shows new text: egui lays out new glyphs in that frame
+    // and uploads them for the next, so one more frame is drawn.
+    if state.is_changed()
+        || !matches!(*next, NextState::Unchanged)
+        || !intents.0.is_empty()
+        || drills.is_changed()
+    {
         redraw.write(bevy::window::RequestRedraw);
     }
 }
