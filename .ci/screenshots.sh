@@ -81,7 +81,7 @@ measure() {
   fi
 }
 start_x 1280x720
-measure idle-library 5 --trainee ci
+measure idle-library 2 --trainee ci
 # This drill gives 90 s to answer, so its countdown is still running while it is measured; it
 # redraws once a second (each redraw costs ~50 ms of one core with software rendering, debug build).
 measure countdown-drill 15 --trainee ci --drill scenarios/kitchen-worktop-miscut.ron
