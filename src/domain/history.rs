@@ -502,12 +502,15 @@ impl History {
         let conn = Connection::open_with_flags(path, flags)?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Reading the header and schema here surfaces "not a database" before anything writes.
-        let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let tables: u32 = conn.query_row(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+        // One statement, so one snapshot: another Comeback creating this history at the same
+        // moment must not be seen half-way (tables there, application id not yet) and taken
+        // for another program's file.
+        let (app, version, tables): (i32, u32, u32) = conn.query_row(
+            "SELECT (SELECT application_id FROM pragma_application_id),
+                    (SELECT user_version FROM pragma_user_version),
+                    (SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')",
             [],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
         if app != APPLICATION_ID && app != 0 {
             return Ok((
@@ -1643,6 +1646,35 @@ mod tests {
             before,
             "not even the header changed"
         );
+    }
+
+    #[test]
+    fn histories_created_at_the_same_moment_are_never_taken_for_foreign_files() {
+        // Several processes starting on a new data folder at once: each must see the history
+        // either not yet created or complete, never half-way (which once moved it aside).
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let opened: Vec<bool> = std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..6)
+                    .map(|_| {
+                        scope.spawn(|| History::open(dir.path()).map(|h| h.moved_aside().is_none()))
+                    })
+                    .collect();
+                workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap().unwrap())
+                    .collect()
+            });
+            assert!(
+                opened.iter().all(|&clean| clean),
+                "a history was moved aside"
+            );
+            let aside = std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .any(|e| e.file_name().to_string_lossy().contains(".unreadable-"));
+            assert!(!aside);
+        }
     }
 
     #[test]
