@@ -41,6 +41,22 @@ pub struct Active {
 }
 
 impl Active {
+    /// A drill just started or rebuilt, its turn clock running from now.
+    pub fn new(drill: Drill, file: String, record: Option<DrillId>, generation: u64) -> Active {
+        Active {
+            drill,
+            file,
+            record,
+            turn_started: Instant::now(),
+            rewind_from: None,
+            notice: None,
+            generation,
+            paused_at: None,
+            preview_from: None,
+            team_seat: None,
+        }
+    }
+
     /// Seconds the trainee has spent on this turn, not counting time the window was in the background.
     pub fn turn_secs(&self) -> f32 {
         let until = self.paused_at.unwrap_or_else(Instant::now);
@@ -163,11 +179,7 @@ fn apply_intents(
                 };
                 let seed = crate::domain::drill::fresh_seed();
                 match begin(s, &drills, &records, &id, seed, None) {
-                    Ok(active) => {
-                        s.active = Some(active);
-                        drafts.reply.clear();
-                        go(&mut next, Screen::Drill);
-                    }
+                    Ok(active) => enter_drill(s, &mut drafts, &mut next, active),
                     Err(e) => s.problem = Some(e),
                 }
             }
@@ -245,23 +257,13 @@ fn apply_intents(
                     &answers,
                 ) {
                     Ok(drill) => {
-                        s.active = Some(Active {
-                            drill,
-                            file: String::new(),
-                            record: None,
-                            turn_started: Instant::now(),
-                            rewind_from: Some(turn),
-                            notice: Some(format!(
-                                "Rewound to turn {} — try another reply. Rewinds are practice and are not recorded.",
-                                turn + 1
-                            )),
-                            generation: drills.generation,
-                            paused_at: None,
-                            preview_from: None,
-                            team_seat: None,
-                        });
-                        drafts.reply.clear();
-                        go(&mut next, Screen::Drill);
+                        let mut active = Active::new(drill, String::new(), None, drills.generation);
+                        active.rewind_from = Some(turn);
+                        active.notice = Some(format!(
+                            "Rewound to turn {} — try another reply. Rewinds are practice and are not recorded.",
+                            turn + 1
+                        ));
+                        enter_drill(s, &mut drafts, &mut next, active);
                     }
                     Err(e) => s.problem = Some(e.to_string()),
                 }
@@ -272,9 +274,7 @@ fn apply_intents(
             Intent::ResumeDrill(id) => match resume(s, &drills, id) {
                 Ok(active) => {
                     s.selected = Some(active.drill.scenario().id.clone());
-                    s.active = Some(active);
-                    drafts.reply.clear();
-                    go(&mut next, Screen::Drill);
+                    enter_drill(s, &mut drafts, &mut next, active);
                 }
                 Err(why) => s.problem = Some(why),
             },
@@ -298,22 +298,12 @@ fn apply_intents(
                     });
                 match preview {
                     Ok(drill) => {
-                        s.active = Some(Active {
-                            drill,
-                            file,
-                            record: None,
-                            turn_started: Instant::now(),
-                            rewind_from: None,
-                            notice: Some(format!(
-                                "Preview from `{node}` (not recorded); the customer arrives as calm as the best play leaves them. Save the file to see your edits here."
-                            )),
-                            generation: drills.generation,
-                            paused_at: None,
-                            preview_from: Some(node),
-                            team_seat: None,
-                        });
-                        drafts.reply.clear();
-                        go(&mut next, Screen::Drill);
+                        let mut active = Active::new(drill, file, None, drills.generation);
+                        active.notice = Some(format!(
+                            "Preview from `{node}` (not recorded); the customer arrives as calm as the best play leaves them. Save the file to see your edits here."
+                        ));
+                        active.preview_from = Some(node);
+                        enter_drill(s, &mut drafts, &mut next, active);
                     }
                     Err(e) => s.problem = Some(e),
                 }
@@ -354,11 +344,7 @@ fn apply_intents(
                 s.selected = Some(seat.drill_id.clone());
                 let team_seat = Some((run.session.id().to_string(), seat.seat));
                 match begin(s, &drills, &records, &seat.drill_id, seat.seed, team_seat) {
-                    Ok(active) => {
-                        s.active = Some(active);
-                        drafts.reply.clear();
-                        go(&mut next, Screen::Drill);
-                    }
+                    Ok(active) => enter_drill(s, &mut drafts, &mut next, active),
                     Err(e) => s.problem = Some(e),
                 }
             }
@@ -390,6 +376,13 @@ fn apply_intents(
             }
         }
     }
+}
+
+/// Put a drill on screen with an empty reply box.
+fn enter_drill(s: &mut Session, drafts: &mut Drafts, next: &mut NextState<Screen>, active: Active) {
+    s.active = Some(active);
+    drafts.reply.clear();
+    next.set(Screen::Drill);
 }
 
 /// Start drill `id` for the session's trainee (recorded when they have an id), optionally as a
@@ -426,18 +419,9 @@ fn begin(
             None => h.begin_drill_with(t, &scenario, &entry.hash, seed, &context),
         })
     });
-    Ok(Active {
-        drill,
-        file: entry.file.clone(),
-        record,
-        turn_started: Instant::now(),
-        rewind_from: None,
-        notice: None,
-        generation: drills.generation,
-        paused_at: None,
-        preview_from: None,
-        team_seat: team_seat.map(|(_, seat)| (seat, Instant::now())),
-    })
+    let mut active = Active::new(drill, entry.file.clone(), record, drills.generation);
+    active.team_seat = team_seat.map(|(_, seat)| (seat, Instant::now()));
+    Ok(active)
 }
 
 /// Deal the seats of the plan in `file` and open the session in history.
@@ -518,25 +502,16 @@ fn resume(s: &Session, drills: &Drills, id: i64) -> Result<Active, String> {
             )
         })?;
     let changed = entry.hash != u.content_hash;
-    Ok(Active {
-        drill,
-        file: entry.file.clone(),
-        record: Some(u.drill),
-        turn_started: Instant::now(),
-        rewind_from: None,
-        notice: Some(if changed {
-            format!(
-                "Resumed after {} replies. The drill file changed since you began.",
-                u.answers.len()
-            )
-        } else {
-            format!("Resumed after {} replies.", u.answers.len())
-        }),
-        generation: drills.generation,
-        paused_at: None,
-        preview_from: None,
-        team_seat: None,
-    })
+    let mut active = Active::new(drill, entry.file.clone(), Some(u.drill), drills.generation);
+    active.notice = Some(if changed {
+        format!(
+            "Resumed after {} replies. The drill file changed since you began.",
+            u.answers.len()
+        )
+    } else {
+        format!("Resumed after {} replies.", u.answers.len())
+    });
+    Ok(active)
 }
 
 /// The drill is over: score it, store it, and build the debrief.

@@ -46,11 +46,7 @@ impl Records {
         what: &str,
         f: impl FnOnce(&History) -> Result<T, crate::domain::history::HistoryError>,
     ) -> Option<T> {
-        let h = self.history.as_ref()?;
-        let guard = match h.lock() {
-            Ok(g) => g,
-            Err(poisoned) => poisoned.into_inner(),
-        };
+        let guard = self.guard()?;
         match f(&guard) {
             Ok(v) => Some(v),
             Err(e) => {

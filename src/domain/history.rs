@@ -1603,16 +1603,25 @@ mod tests {
         assert_eq!(h.drills(kim).unwrap().len(), 2);
     }
 
+    /// A history in `dir` as a newer Comeback would leave it (optionally in another journal mode).
+    fn newer_history(dir: &Path, journal_mode: Option<&str>) -> PathBuf {
+        drop(History::open(dir).unwrap());
+        let path = dir.join(DB_FILE);
+        let c = Connection::open(&path).unwrap();
+        if let Some(mode) = journal_mode {
+            let _: String = c
+                .pragma_update_and_check(None, "journal_mode", mode, |r| r.get(0))
+                .unwrap();
+        }
+        c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        path
+    }
+
     #[test]
     fn refuses_a_newer_schema_and_leaves_it_alone() {
         let dir = tempfile::tempdir().unwrap();
-        drop(History::open(dir.path()).unwrap());
-        let path = dir.path().join(DB_FILE);
-        {
-            let c = Connection::open(&path).unwrap();
-            c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-                .unwrap();
-        }
+        let path = newer_history(dir.path(), None);
         let e = History::open(dir.path()).err().unwrap();
         assert!(matches!(e, HistoryError::TooNew { found, .. } if found == SCHEMA_VERSION + 1));
         assert!(e.to_string().contains("newer Comeback"), "{e}");
@@ -1626,16 +1635,7 @@ mod tests {
     #[test]
     fn a_newer_schema_in_rollback_journal_mode_is_left_byte_identical() {
         let dir = tempfile::tempdir().unwrap();
-        drop(History::open(dir.path()).unwrap());
-        let path = dir.path().join(DB_FILE);
-        {
-            let c = Connection::open(&path).unwrap();
-            let _: String = c
-                .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get(0))
-                .unwrap();
-            c.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
-                .unwrap();
-        }
+        let path = newer_history(dir.path(), Some("delete"));
         let before = std::fs::read(&path).unwrap();
         assert!(matches!(
             History::open(dir.path()),

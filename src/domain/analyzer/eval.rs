@@ -213,81 +213,76 @@ fn dev_set_accuracy() {
     );
 }
 
+/// One labelled file scored against its floors; skipped with a note when the file is absent.
+/// `show` names the variable that lists its misreads (None: never, for a blind set).
+struct Slice {
+    file: &'static str,
+    name: &'static str,
+    show: Option<&'static str>,
+    floor_macro: f64,
+    floor_refusal_p: f64,
+}
+
+fn check_slice(s: Slice) {
+    let Some(items) = load_file(s.file) else {
+        println!("tests/data/{} absent: {} slice skipped", s.file, s.name);
+        return;
+    };
+    let items: Vec<&Labelled> = items.iter().collect();
+    let verbose = s.show.is_some_and(|v| std::env::var(v).is_ok());
+    let r = score(&items, verbose);
+    print_table(&format!("{} ({} replies)", s.name, items.len()), &r);
+    assert!(
+        r.macro_f1() >= s.floor_macro,
+        "{} macro-F1 {:.3}",
+        s.name,
+        r.macro_f1()
+    );
+    assert!(
+        r.of(Move::Refusal).0 >= s.floor_refusal_p,
+        "{} refusal precision {:.2}",
+        s.name,
+        r.of(Move::Refusal).0
+    );
+}
+
 /// A set written by another engineer from 12 other industries. Scored blind once (0.841), then
 /// read while generalising the rules, so it is a seen set now.
 #[test]
 fn unseen_set_accuracy() {
-    let Some(items) = load_file("responses-unseen.jsonl") else {
-        println!("tests/data/responses-unseen.jsonl absent: unseen slice skipped");
-        return;
-    };
-    let items: Vec<&Labelled> = items.iter().collect();
-    let verbose = std::env::var("ANALYZER_SHOW_UNSEEN").is_ok();
-    let r = score(&items, verbose);
-    print_table(&format!("unseen set ({} replies, seen)", items.len()), &r);
-    assert!(
-        r.macro_f1() >= FLOOR_MACRO_UNSEEN,
-        "unseen macro-F1 {:.3}",
-        r.macro_f1()
-    );
-    assert!(
-        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_UNSEEN,
-        "unseen refusal precision {:.2}",
-        r.of(Move::Refusal).0
-    );
+    check_slice(Slice {
+        file: "responses-unseen.jsonl",
+        name: "unseen set, seen",
+        show: Some("ANALYZER_SHOW_UNSEEN"),
+        floor_macro: FLOOR_MACRO_UNSEEN,
+        floor_refusal_p: FLOOR_REFUSAL_P_UNSEEN,
+    });
 }
 
 /// Blind-1: scored blind twice (0.768, 0.775), then read while generalising the rules, so it is
 /// a seen set now (`ANALYZER_SHOW_BLIND1=1` lists its misreads).
 #[test]
 fn blind_set_accuracy() {
-    let Some(items) = load_file("responses-blind.jsonl") else {
-        println!("tests/data/responses-blind.jsonl absent: blind-1 slice skipped");
-        return;
-    };
-    let items: Vec<&Labelled> = items.iter().collect();
-    let verbose = std::env::var("ANALYZER_SHOW_BLIND1").is_ok();
-    let r = score(&items, verbose);
-    print_table(
-        &format!("blind-1 set ({} replies, seen since)", items.len()),
-        &r,
-    );
-    assert!(
-        r.macro_f1() >= FLOOR_MACRO_BLIND,
-        "blind macro-F1 {:.3}",
-        r.macro_f1()
-    );
-    assert!(
-        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_BLIND,
-        "blind refusal precision {:.2}",
-        r.of(Move::Refusal).0
-    );
+    check_slice(Slice {
+        file: "responses-blind.jsonl",
+        name: "blind-1 set, seen since",
+        show: Some("ANALYZER_SHOW_BLIND1"),
+        floor_macro: FLOOR_MACRO_BLIND,
+        floor_refusal_p: FLOOR_REFUSAL_P_BLIND,
+    });
 }
 
 /// Blind-2, the honest slice: a fresh set written and labelled by another engineer, never read
 /// while writing rules, only scored here (no per-line output, whatever the environment says).
 #[test]
 fn blind2_set_accuracy() {
-    let Some(items) = load_file("responses-blind2.jsonl") else {
-        println!("tests/data/responses-blind2.jsonl absent: blind-2 slice skipped");
-        return;
-    };
-    let items: Vec<&Labelled> = items.iter().collect();
-    let r = score(&items, false);
-    print_table(
-        &format!("blind-2 set ({} replies, never read)", items.len()),
-        &r,
-    );
-    assert!(
-        r.macro_f1() >= FLOOR_MACRO_BLIND2,
-        "blind-2 macro-F1 {:.3}",
-        r.macro_f1()
-    );
-    assert!(
-        r.of(Move::Refusal).0 >= FLOOR_REFUSAL_P_BLIND2,
-        "blind-2 refusal precision {:.2}",
-        r.of(Move::Refusal).0
-    );
+    check_slice(Slice {
+        file: "responses-blind2.jsonl",
+        name: "blind-2 set, never read",
+        show: None,
+        floor_macro: FLOOR_MACRO_BLIND2,
+        floor_refusal_p: FLOOR_REFUSAL_P_BLIND2,
+    });
 }
 
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
