@@ -455,16 +455,16 @@ impl History {
         if let Some(reason) = sniff(&path) {
             moved = Some(move_aside(&path, reason)?);
         }
-        let conn = match Self::connect(&path) {
+        let conn = match Self::connect_retrying(&path) {
             Ok((conn, Inspection::Ours)) => conn,
             Ok((conn, Inspection::Foreign(reason))) => {
                 drop(conn);
                 moved = Some(move_aside(&path, reason)?);
-                Self::connect(&path)?.0
+                Self::connect_retrying(&path)?.0
             }
             Err(HistoryError::Sqlite(e)) if is_corrupt(&e) && moved.is_none() => {
                 moved = Some(move_aside(&path, format!("damaged: {e}"))?);
-                Self::connect(&path)?.0
+                Self::connect_retrying(&path)?.0
             }
             Err(HistoryError::Sqlite(source)) if !is_busy(&source) => {
                 return Err(HistoryError::Open { path, source });
@@ -493,6 +493,21 @@ impl History {
         };
         h.migrate(Path::new(":memory:"))?;
         Ok(h)
+    }
+
+    /// [`Self::connect`], retried a few times while another process holds the lock: switching a
+    /// new file to WAL can report busy at once, without waiting on the busy timeout.
+    fn connect_retrying(path: &Path) -> Result<(Connection, Inspection), HistoryError> {
+        let mut attempt = 0;
+        loop {
+            match Self::connect(path) {
+                Err(HistoryError::Sqlite(e)) if is_busy(&e) && attempt < BUSY_RETRIES => {
+                    attempt += 1;
+                    std::thread::sleep(Duration::from_millis(20 * u64::from(attempt)));
+                }
+                other => return other,
+            }
+        }
     }
 
     fn connect(path: &Path) -> Result<(Connection, Inspection), HistoryError> {
