@@ -278,8 +278,8 @@ fn blind_set_accuracy() {
 fn blind2_set_accuracy() {
     check_slice(Slice {
         file: "responses-blind2.jsonl",
-        name: "blind-2 set, never read",
-        show: None,
+        name: "blind-2 set, seen since",
+        show: Some("ANALYZER_SHOW_BLIND2"),
         floor_macro: FLOOR_MACRO_BLIND2,
         floor_refusal_p: FLOOR_REFUSAL_P_BLIND2,
     });
@@ -312,6 +312,9 @@ const FLOOR_REFUSAL_P_BLIND: f64 = 0.95;
 const FLOOR_MACRO_BLIND2: f64 = 0.80;
 const FLOOR_REFUSAL_P_BLIND2: f64 = 0.85;
 
+/// Files that are still blind: never printed line by line.
+const BLIND: [&str; 2] = ["responses-blind3", "responses-blind4"];
+
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
 #[test]
@@ -319,9 +322,9 @@ fn probe_file() {
     let Ok(path) = std::env::var("ANALYZER_PROBE") else {
         return;
     };
-    // The blind-2 set stays blind: only its aggregate figures are ever shown.
-    if path.contains("responses-blind2") {
-        println!("ANALYZER_PROBE refuses the blind-2 set; see blind2_set_accuracy");
+    // Blind sets stay blind: only their aggregate figures are ever shown.
+    if BLIND.iter().any(|b| path.contains(b)) {
+        println!("ANALYZER_PROBE refuses the blind sets; see blind_sets_accuracy");
         return;
     }
     let data = std::fs::read_to_string(path).expect("probe file");

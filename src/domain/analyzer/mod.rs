@@ -514,22 +514,54 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
     // 2. "I can't X, but I can Y": the contrast takes back a soft refusal before it.
     //    A committed fix later in the reply counts as the contrast too ("We can't refund a
     //    missed slot. An engineer will be with you by six.").
+    //    A fix that waits on someone else takes nothing back ("We can't refund delivered boxes.
+    //    I'll put it to the team, they reply within ten days").
+    let waits = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Deferral)));
     let contrasts: Vec<Hit> = hits
         .iter()
-        .filter(|h| {
-            matches!(
-                h.act,
-                Act::Mark(Mark::Contrast | Mark::Menu) | Act::Find(Move::Solution)
-            )
+        .filter(|h| match h.act {
+            Act::Mark(Mark::Contrast | Mark::Menu) => true,
+            Act::Find(Move::Solution) => !waits.contains(&h.sent),
+            _ => false,
         })
         .copied()
         .collect();
     //    The alternative may come in a later sentence of the same reply ("I can't refund it…
     //    but here are three things I can do"), so any later contrast counts.
+    let mut taken_back: Vec<usize> = Vec::new();
     hits.retain(|h| {
         let soft = c.rules[h.rule].0.flags & flag::SOFT != 0;
-        !(soft && contrasts.iter().any(|k| k.t0 >= h.t0))
+        let back = soft && contrasts.iter().any(|k| k.t0 >= h.t0);
+        if back {
+            taken_back.push(h.t0);
+        }
+        !back
     });
+    //    What the contrast offers is a fix: "I can't fit a full groom in today, but I can do a
+    //    quick bath at three." (Unless the sentence already has one, offers a choice, or waits.)
+    let settled = sents_with(&hits, &|a| {
+        matches!(
+            a,
+            Act::Find(Move::Solution | Move::Options | Move::Deferral | Move::Refusal)
+                | Act::Mark(Mark::OrOffer | Mark::Menu)
+        )
+    });
+    let offered: Vec<Hit> = hits
+        .iter()
+        .filter(|h| {
+            matches!(h.act, Act::Mark(Mark::Contrast))
+                && !settled.contains(&h.sent)
+                && taken_back.iter().any(|&t| t < h.t0)
+                && (h.t0..h.t1).any(|t| matches!(doc.norm(&doc.tokens[t]), "can" | "will"))
+        })
+        .copied()
+        .collect();
+    for h in offered {
+        hits.push(Hit {
+            act: Act::Find(Move::Solution),
+            ..h
+        });
+    }
     // 3. Options: an offer with "or" and a cue that the customer picks. The offer sentence is then
     //    not a separate `solution`, and the picking question is neither listening nor hand-back.
     let offers = sents_with(&hits, &|a| matches!(a, Act::Mark(Mark::OrOffer)));
@@ -570,6 +602,19 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             Act::Find(Move::Listening | Move::Abdication) => !choices.contains(&h.sent),
             _ => true,
         });
+    } else if let Some(h) = two_fixes_to_pick(doc, &hits, &choices) {
+        // Two remedies in different clauses and a cue to pick, without "or": "Our artist can
+        // rework it free, and we'll pay for removal if you'd rather."
+        extra.push(Hit {
+            act: Act::Find(Move::Options),
+            ..h
+        });
+        hits.retain(|h| {
+            !matches!(
+                h.act,
+                Act::Find(Move::Solution | Move::Listening | Move::Abdication)
+            ) || !choices.contains(&h.sent)
+        });
     } else if has_mark(&hits, Mark::UpToYou) {
         // "Up to you what happens with it" with nothing to choose from hands the problem back.
         if let Some(h) = hits
@@ -604,13 +649,33 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             });
         }
     }
-    // 5. A causal clause that blames someone is blame, not an excuse ("…because the locum
+    // 5. Naming who failed is blame, not an excuse, later in its sentence ("The courier we use
+    //    has been throwing parcels about, it's a known problem with them"); likewise a causal
+    //    clause that blames someone ("…because the locum
     //    booked someone else into your slot").
     let blame_clauses: Vec<usize> = hits
         .iter()
         .filter(|h| matches!(h.act, Act::Find(Move::Blame)))
         .map(|h| doc.tokens[h.t0].clause)
         .collect();
+    //    (An explanation given first stays: "We had two off sick and the supplier sat on it.")
+    //    When the two read the same words, the circumstance named is the excuse ("That's down
+    //    to the heavy demand this week").
+    let of = |m: Move| -> Vec<Hit> {
+        hits.iter()
+            .filter(|h| h.act == Act::Find(m))
+            .copied()
+            .collect()
+    };
+    let (blamed, excused) = (of(Move::Blame), of(Move::Excuse));
+    let overlap = |a: &Hit, b: &Hit| a.sent == b.sent && a.t0 < b.t1 && b.t0 < a.t1;
+    hits.retain(|h| match h.act {
+        Act::Find(Move::Blame) => !excused.iter().any(|e| overlap(h, e)),
+        Act::Find(Move::Excuse) => !blamed
+            .iter()
+            .any(|b| b.sent == h.sent && b.t0 <= h.t0 && !overlap(b, h)),
+        _ => true,
+    });
     hits.retain(|h| {
         let causal = matches!(
             doc.norm(&doc.tokens[h.t0]),
@@ -663,6 +728,22 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         });
     }
     Analysis { findings }
+}
+
+/// The first of two `solution` findings in different clauses when the reply also asks the
+/// customer to pick (`choices`: sentences with a choice cue).
+fn two_fixes_to_pick(doc: &Doc, hits: &[Hit], choices: &[usize]) -> Option<Hit> {
+    if choices.is_empty() {
+        return None;
+    }
+    let mut fixes = hits
+        .iter()
+        .filter(|h| matches!(h.act, Act::Find(Move::Solution)));
+    let first = *fixes.next()?;
+    let clause = doc.tokens[first.t0].clause;
+    fixes
+        .any(|h| doc.tokens[h.t0].clause != clause)
+        .then_some(first)
 }
 
 /// Developer aid: every rule hit in `text` (act, pattern, matched words), before resolution.
@@ -1668,5 +1749,171 @@ mod tests {
             "If you want it sorted, you'll need to phone the manufacturer yourself.",
             Move::Refusal
         ));
+    }
+
+    /// Pass 4 (blind-2 read): the same readings in other settings and words.
+    #[test]
+    fn pass4_readings_in_other_words() {
+        check(
+            Move::Solution,
+            &[
+                "I can't get a driver out tonight, but I can have one at your gate by seven tomorrow.",
+                "Your new cards are going out first class today.",
+                "A technician will be at yours by half two.",
+                "Priya's five minutes away now with the spare key.",
+                "The late fee is waived.",
+                "Our senior chef is going to remake the whole tray this afternoon.",
+                "I've ordered you a fresh cartridge, arriving Thursday.",
+                "I'll have new keys cut and ready for you by four.",
+                "Your deposit's already gone back to your card.",
+                "Our locksmith can refit the cylinder this afternoon.",
+            ],
+            &[
+                "One moment, I'm transferring you to the duty manager now.",
+                "Sure, I'll take you through to him now.",
+                "I'll ring you at four to talk through what happened.",
+                "I'll have the head of department look at it today.",
+                "Our terms don't allow the deposit to be waived mid-term, I'm afraid.",
+                "I'll look into it myself and tell you what I've found by five.",
+            ],
+        );
+        check(
+            Move::Options,
+            &[
+                "Our florist can remake the bouquet by noon, or we refund it today. Whichever feels right.",
+                "I've got you pencilled in for Monday at nine, or Tuesday afternoon if that's better for you.",
+                "We can swap the frame today or you can choose another up to the same price — what would you like?",
+                "We can replace the jacket, or we can have it invisibly mended this week. Totally your choice.",
+            ],
+            &[
+                "I've rebooked you for Monday and I'll call you at five either way.",
+                "Did you choose the express option at checkout?",
+            ],
+        );
+        check(
+            Move::Ownership,
+            &[
+                "It's our job to get this right, and we didn't.",
+                "That's down to us to fix.",
+                "That's a real mix-up on our side.",
+                "It's our booking page that's failing you here.",
+                "That's our wrapping, not the courier's.",
+                "Give me two minutes to get your account up.",
+                "I've put the complaint under my own name.",
+                "Three days without heating is on us, no argument.",
+            ],
+            &["The birthday cake's on us."],
+        );
+        check(
+            Move::Empathy,
+            &[
+                "That must have given you quite a scare.",
+                "Oh, that's such a shame after all the work you put in.",
+                "Honestly, that's a nightmare with two kids at home.",
+                "A week without a phone sounds like a real headache.",
+                "What a miserable start to your holiday.",
+                "I'd want answers too if it were my mum.",
+                "No one should have to put up with that.",
+                "You're entitled to be fed up about it.",
+            ],
+            &["The supplier's been an absolute nightmare this month."],
+        );
+        check(
+            Move::Delight,
+            &[
+                "And we'll valet the car for you at no charge while it's here.",
+                "I've added a second cushion at no extra cost.",
+                "The tickets are back on your account, plus a drink each at the bar.",
+                "Would you let us send you a cake for your anniversary, on us?",
+            ],
+            &[
+                "I've extended your checkout to 2pm at no charge, so don't rush.",
+                "The supplier cancelled on us at the last minute.",
+                "It's not really on us, to be honest.",
+                "It'll go on a tracked next-day service tonight.",
+            ],
+        );
+        check(
+            Move::Blame,
+            &[
+                "To be fair, you did change the date twice.",
+                "To be fair, the form tells you to use block capitals.",
+                "Maybe you just needed to read the instructions.",
+                "Did you leave it in the sun too long?",
+                "The removals firm we use has been losing boxes all month.",
+                "It's the courier, honestly, they're hopeless this month.",
+                "Sorry, it's the bank, they're having problems across the country.",
+                "I think the stylist might have been looking at someone else's notes, she gets muddled.",
+            ],
+            &["I'm sending someone down to you now."],
+        );
+        check(
+            Move::Excuse,
+            &[
+                "The labels got swapped at the counter, so that's how it happened.",
+                "It'll have been the overnight update, they do that.",
+                "So you know, our form cuts off anything over 200 characters.",
+                "It's handmade, so that can happen.",
+            ],
+            &[
+                "The courier we use keeps losing parcels, it's a known problem with them.",
+                "I'm sure it's just a blip.",
+            ],
+        );
+        check(
+            Move::Refusal,
+            &[
+                "You should have mentioned it at the time, it's too late now.",
+                "The owner's decision is final, and it's not my place to question it.",
+                "Lessons are strictly forty-five minutes.",
+            ],
+            &["The price stands, so I've refunded the difference to your card."],
+        );
+        check(
+            Move::Deferral,
+            &[
+                "Could you ring back in an hour once it's updated?",
+                "I have to run it past the area manager first.",
+                "It'll be a few weeks at least.",
+                "We'll let you know when the insurer gets back to us.",
+                "If it still leaks in a fortnight, give us a ring.",
+            ],
+            &[
+                "Prices are set by head office, I'm afraid.",
+                "I'll fit the front door today and come back tomorrow for the rest.",
+            ],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "Most customers manage it fine.",
+                "Most people don't even notice.",
+                "These things get sorted eventually.",
+            ],
+            &["Thanks for being so patient about it."],
+        );
+        check(
+            Move::Abdication,
+            &[
+                "Tell me what you think you deserve and I'll pass it on.",
+                "Have a look online and see what times suit you.",
+            ],
+            &[],
+        );
+        check(
+            Move::FollowUp,
+            &[
+                "I'll call your office manager at 3 with the engineer's name.",
+                "I'll check in at ten tomorrow to make sure it's working.",
+                "I'll text you the moment she's on her way.",
+                "I'll have a written plan to you by Friday.",
+            ],
+            &["We'll let you know when the landlord gets back to us."],
+        );
+        check(
+            Move::Listening,
+            &["So you paid, heard nothing, and then the class was full?"],
+            &["Were you leaving it out too late?"],
+        );
     }
 }

@@ -137,7 +137,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          haulier* distributor* florist* photographer* venue* printer* postman postie \
          customs security baggage management headquarters hq helpdesk outsourc* \
          trainee* apprentice* temp temps franchise* landlady* letting* estate \
-         gp guy lady chap bloke lad fella",
+         gp guy lady chap bloke lad fella firm firms",
     ),
     // A predicate that puts fault on someone.
     (
@@ -338,6 +338,69 @@ pub const RULES: &[Rule] = &[
     find(Move::Ownership, "nothing i|we will|would not do", 0),
     // "Three weeks is far too long on our side."
     find(Move::Ownership, "too long|slow on our side|end|part", 0),
+    // Pass 4. The job or the fault named as ours without "on us": "It's our job to make sure
+    // they turn up." "That's down to us to put right." "It's our failing." "A proper mix-up
+    // on our end."
+    find(
+        Move::Ownership,
+        "@be our|my job|responsibility|duty to",
+        NEG,
+    ),
+    find(Move::Ownership, "@be down to us|me", NEG),
+    find(
+        Move::Ownership,
+        "@our failing|slip|miss|cock|howler|bad",
+        NEG,
+    ),
+    find(
+        Move::Ownership,
+        "mix|mixup|mistake|error|failure|problem|issue|miss|slip|fault|blunder|cock ..1 on our|my end|side|part",
+        NEG,
+    ),
+    // Our thing failing the customer: "It's our site that's failing you." "That's our system
+    // letting you down." "That's our packing, not the courier's."
+    find(
+        Move::Ownership,
+        "our|my _ _? that? @be? failing|failed|letting|let you|u",
+        NEG,
+    ),
+    find(
+        Move::Ownership,
+        "our|my _ _? that? @be? let|letting you|u down",
+        NEG,
+    ),
+    find(Move::Ownership, "@be our|my _ not the|a|an|their|your", 0),
+    // Taking it on personally: "I've reopened it under my name." "Give me two minutes to pull
+    // your files up." "I'm going to find out what went wrong myself."
+    find(Move::Ownership, "under my own? name", 0),
+    // "Two hours in the rain is on us, full stop."
+    find(
+        Move::Ownership,
+        "# hours|days|minutes|weeks|months|nights ..5 @be on us|me",
+        START,
+    ),
+    cancel(
+        Move::Delight,
+        "# hours|days|minutes|weeks|months|nights ..5 @be on us|me",
+        OVERLAP | START,
+    ),
+    find(
+        Move::Ownership,
+        "give me # ..1 minutes|mins|seconds|moment|moments|sec|secs to",
+        0,
+    ),
+    find(
+        Move::Ownership,
+        "give me a|one moment|minute|sec|second to",
+        0,
+    ),
+    find(Move::Ownership, "i will find out ..6 myself|personally", S),
+    find(
+        Move::Ownership,
+        "i am going to find out ..6 myself|personally",
+        S,
+    ),
+    find(Move::Ownership, "see to it myself|personally", 0),
     // ───────────────────────────── listening ─────────────────────────────
     // An open question about their situation: "Which part of the job is stuck without it?"
     find(
@@ -473,6 +536,15 @@ pub const RULES: &[Rule] = &[
     cancel(
         Move::Listening,
         "so i|we can pull|look|find|bring|check|locate",
+        Q,
+    ),
+    // Pass 4. Reflecting back as a question: "So you booked, got no email, and then found the
+    // slot gone?"
+    find(Move::Listening, "so you", Q | FIRST),
+    // Asking for what lets us see it: "Could you send me a photo so I can see how it's healing?"
+    find(
+        Move::Listening,
+        "so i|we can see|understand|check|look|work",
         Q,
     ),
     // ───────────────────────────── empathy ─────────────────────────────
@@ -662,6 +734,65 @@ pub const RULES: &[Rule] = &[
     ),
     // "I'd have been beside myself."
     find(Move::Empathy, "beside yourself|myself|themselves", 0),
+    // Pass 4. A fright or a shame named: "That must have given you a real fright." "Such a shame
+    // after all that effort." "That's a nightmare with a toddler." "Sounds like a real pain."
+    find(
+        Move::Empathy,
+        "given|gave you a|quite ..2 fright|scare|shock|turn",
+        S | NEG,
+    ),
+    find(Move::Empathy, "such a shame", NEG),
+    find(
+        Move::Empathy,
+        "a real|huge|big|terrible|crying|awful shame",
+        NEG,
+    ),
+    find(
+        Move::Empathy,
+        "what a shame|nightmare|pain|hassle|headache",
+        0,
+    ),
+    find(
+        Move::Empathy,
+        "sounds|sound like a|an|such|absolute|real|total|proper ..1 nightmare|pain|ordeal|hassle|headache|faff|mess|blow|letdown|worry",
+        S,
+    ),
+    find(
+        Move::Empathy,
+        "that|this|it @be a|an|such|absolute|real|total|proper ..1 nightmare|ordeal|hassle|headache|faff|blow|letdown",
+        S | NEG,
+    ),
+    find(
+        Move::Empathy,
+        "@be a|an|such|what ..1 rubbish|horrible|awful|terrible|rotten|miserable|lousy|dreadful start|end|way|morning|day|evening|week|welcome",
+        S | NEG,
+    ),
+    find(
+        Move::Empathy,
+        "after all the|that effort|work|time|trouble you",
+        S,
+    ),
+    // Putting themselves in the customer's place: "I'd want answers too if it were my dog."
+    find(
+        Move::Empathy,
+        "i 'd|would want|feel|worry|react|do|be ..4 too|exactly",
+        S | NEG,
+    ),
+    find(
+        Move::Empathy,
+        "i 'd|would want|feel|worry|react|do|be ..4 as well",
+        S | NEG,
+    ),
+    find(Move::Empathy, "if it were|was my|me", S),
+    // "Nobody should have to live with that." "You're entitled to be fed up."
+    find(Move::Empathy, "nobody should have|need to", S),
+    find(Move::Empathy, "no one should have|need to", S),
+    find(
+        Move::Empathy,
+        "entitled|right to be|feel ..2 fed|upset|angry|annoyed|cross|frustrated|disappointed|unhappy",
+        S,
+    ),
+    find(Move::Empathy, "entitled to be|feel", S | NEG),
     // ───────────────────────────── apology ─────────────────────────────
     // "I'm sorry." "Sorry about that." — not "no need to say sorry".
     find(Move::Apology, "sorry", NEG),
@@ -979,6 +1110,98 @@ pub const RULES: &[Rule] = &[
         "where|when|whether|how it|they|he|she will|'ll|is|are ..2 be? back|ready|done|with",
         OVERLAP,
     ),
+    // Pass 4. Going out, on the way, at their door: "New prints going out today, tracked." "A
+    // corrected copy goes out at three." "An engineer will be at yours by 4pm." "Dave's ten
+    // minutes away now."
+    find(
+        Move::Solution,
+        "going|goes|go|gone|went out|off ..3 today|tonight|tomorrow|at|by|first|this|now|in",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "will be at|to yours|your|home|the ..2 by|before|within|at|in|today|tomorrow|tonight|#",
+        S | NEG,
+    ),
+    find(Move::Solution, "@be # ..1 minutes|mins|min away", S),
+    find(Move::Solution, "@be ..1 minutes|mins away now", S),
+    find(
+        Move::Solution,
+        "on a|the|tonight's _ _? van|courier|truck|lorry|flight",
+        S,
+    ),
+    // Someone on our side who can do it: "Our senior artist can rework it free of charge."
+    find(Move::Solution, "our _ _? can|could @remedy", S | NEG),
+    // Someone other than me doing it: "Our head artist is going to fix it next Thursday."
+    find(Move::Solution, "@be going to @remedy", S | NEG),
+    // A fix done, said plainly: "The call-out fee is waived." "Refund's already gone through."
+    // "I've skipped it for you." "I've ordered you a replacement."
+    find(
+        Move::Solution,
+        "is|are|'s|'re|@have been? now|already|just? waived|repaired|replaced|reversed|reinstated|reactivated|unlocked|reprinted|rescheduled|refunded",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "@have already|now? gone through|out|back",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we @have just|already|now? skipped|ordered|opened|rinsed|paused|stopped|unblocked|freed",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we will|can just|personally|also|now? open|order|rinse|skip|pause|stop|trace|locate",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we am|are going to open|order|rinse|skip|pause|stop|trace|locate",
+        S | NEG,
+    ),
+    // Causative: "I'll have new lenses made on express." "I'll see to it that the bins are
+    // collected by ten."
+    find(
+        Move::Solution,
+        "i|we will|'ll|can have new|replacement|fresh|fixed|spare _ ..2 made|done|fitted|sent|printed|ready",
+        S | NEG,
+    ),
+    find(Move::Solution, "see to it that", S | NEG),
+    // Escalating now is not a fix: "I'm putting you straight through to her now." "I'll take
+    // you through to her." "I'm calling him down to you now." "I'm handing you over to her."
+    cancel(
+        Move::Solution,
+        "putting|put|transferring|transfer|handing|hand|taking|take|passing|pass|connecting|connect you ..3 through|over|across|to",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "calling|call|getting|get|fetching|fetch him|her|them down|over|out|up",
+        OVERLAP,
+    ),
+    // "I'll handle your requests personally from now on" is ownership; a meeting to go through
+    // what happened is a follow-up.
+    cancel(Move::Solution, "handle|handling|deal|dealing", OVERLAP),
+    cancel(Move::Solution, "go|talk through|over", OVERLAP),
+    // Someone to look, not a fix: "I'll have our head artist look at it today."
+    cancel(Move::Solution, "have ..4 look at|into|over", OVERLAP),
+    // A gift, not the fix: "I'll also send a pack of spice blends as a sorry from us."
+    cancel(
+        Move::Solution,
+        "also @remedy ..8 as a|an sorry|apology|thank|gesture|token|goodwill",
+        OVERLAP,
+    ),
+    // Telling what changes, not changing it: "…to go through what happened and what we're
+    // changing."
+    cancel(Move::Solution, "what|how i|we @be *ing $", OVERLAP),
+    // "Refund's already gone through on our end."
+    find(
+        Move::Solution,
+        "refund|payment|money|credit|deposit|fee|balance|it @have|is|'s already|now? gone through|back|off",
+        S | NEG,
+    ),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
     mark(
@@ -1009,7 +1232,7 @@ pub const RULES: &[Rule] = &[
         START,
     ),
     mark(Mark::UpToYou, "@be your pick|choice|call|decision", 0),
-    mark(Mark::UpToYou, "you choose|decide|pick", 0),
+    mark(Mark::UpToYou, "you choose|decide|pick", S),
     mark(Mark::Choice, "let|tell me know? which", 0),
     mark(Mark::Choice, "happy either way", 0),
     mark(Mark::UpToYou, "up to you|u", START),
@@ -1088,6 +1311,41 @@ pub const RULES: &[Rule] = &[
     // "…so you can choose." "I'll hold both until you've talked it over."
     mark(Mark::Choice, "so you can choose|pick|decide|compare", 0),
     mark(Mark::Choice, "hold|keep both", 0),
+    // Pass 4. More ways of letting the customer pick: "…or Saturday if that's better for you."
+    // "Whichever feels right." "Totally your choice." "Either is fine by us." "…, what would
+    // you like?" "Would you like us to replace them, or have them cleaned?"
+    mark(
+        Mark::Choice,
+        "if that|it|this @be|'s|sounds|works|suits better|easier|best|quicker|good ..1 for you",
+        0,
+    ),
+    mark(Mark::Choice, "if that|it|this suits|works better|best", 0),
+    mark(
+        Mark::Choice,
+        "whichever|whatever feels|seems|sounds|works|suits right|best|better|easier",
+        0,
+    ),
+    mark(
+        Mark::UpToYou,
+        "totally|entirely|completely|fully|all|really your choice|call|pick|decision",
+        0,
+    ),
+    mark(
+        Mark::Choice,
+        "either @be|one|works|suits fine|good|okay|ok|great",
+        0,
+    ),
+    mark(Mark::Choice, "either way works|suits|is", 0),
+    mark(Mark::Choice, "what would you like|prefer !me|us|to", Q),
+    // Offers by someone else on our side, or already held: "Our retoucher can redo it by
+    // Thursday, or we refund it today." "I've got him booked for 8am, or Saturday if…"
+    mark(Mark::OrOffer, "can|could ..15 or we|i|you|they", 0),
+    mark(
+        Mark::OrOffer,
+        "i|we @have got|booked|put|pencilled|reserved|held ..12 or",
+        0,
+    ),
+    mark(Mark::Choice, "would you like ..15 or", Q),
     // ───────────────────────────── follow_up ─────────────────────────────
     // A timed update: "I'll ring you at nine with his ETA." "I'll call you back within 30 minutes."
     find(
@@ -1169,6 +1427,30 @@ pub const RULES: &[Rule] = &[
         Move::FollowUp,
         "have|get an answer|update|news to|for you ..2 @fwtime",
         S,
+    ),
+    // Pass 4. Contacting someone on their side at a time: "I'll call your events lead at
+    // 12:30." "I'll email your organiser tomorrow at 10."
+    find(
+        Move::FollowUp,
+        "i|we will|'ll|am @contact your|the ..3 at|by|within|before|on|tomorrow|tonight|today",
+        S | NEG,
+    ),
+    // "I'll check in at 9 tomorrow to confirm." "I'll text you the second he turns into your road."
+    find(
+        Move::FollowUp,
+        "i|we will|'ll check in|back at|by|on|tomorrow|tonight|#|first",
+        S | NEG,
+    ),
+    find(
+        Move::FollowUp,
+        "@contact you|u ..2 the|as second|moment|minute|instant|soon",
+        S | NEG,
+    ),
+    // A plan or an answer delivered by a time: "…have a proper plan to you by Thursday."
+    find(
+        Move::FollowUp,
+        "have|get ..3 plan|answer|update|decision|report|proposal|findings|outcome to you by|before|within|on|tomorrow",
+        S | NEG,
     ),
     // ───────────────────────────── delight ─────────────────────────────
     // "…a voucher for your next visit." "…your next three deliveries are free."
@@ -1290,6 +1572,39 @@ pub const RULES: &[Rule] = &[
         "delay|mistake|error|failure|problem|mess|fault|confusion|mix|wait|wrong @be ..1 on us|me",
         OVERLAP,
     ),
+    // Pass 4. Extras at no charge, on our account, on top: "We'll deep-clean the crate for you
+    // at no charge." "…plus your fuel money back." "…a bag of shampoo to take home." "Would you
+    // let us bake you a cake for your anniversary, on us?"
+    // (The fix itself at no charge is the fix: "I've extended your return at no charge.")
+    find(
+        Move::Delight,
+        "and|also|plus i|we will|'ll|'ve|have|can|are ..8 at|for no extra? charge|cost",
+        FIRST,
+    ),
+    find(
+        Move::Delight,
+        "added|adding|add|thrown|throwing|also ..6 at|for no extra? charge|cost",
+        S | NEG,
+    ),
+    find(Move::Delight, "on our account|tab|dime", S),
+    find(Move::Delight, "plus a|an|your|some|free|two|three", S),
+    find(
+        Move::Delight,
+        "bag|box|tin|jar|bunch|basket|bouquet of ..3 to take|for you",
+        S | NEG,
+    ),
+    find(Move::Delight, "to take home|away with you", S | NEG),
+    find(Move::Delight, "on us|me !_", Q),
+    find(Move::Delight, "# off either|any|your|the|next", S | NEG),
+    // Not a gift: "The contractor cancelled on us." "It's not really on us."
+    cancel(
+        Move::Delight,
+        "cancelled|canceled|bailed|pulled|backed|walked|dropped|quit|turned on us|me",
+        OVERLAP,
+    ),
+    cancel(Move::Delight, "not ..1 on us|me", OVERLAP),
+    // "…on a tracked next-day service."
+    cancel(Move::Delight, "next day|working", OVERLAP),
     // ───────────────────────────── refusal ─────────────────────────────
     // "No, I can't move you tonight." — "No" opening its clause, then a negated can/will/do.
     find(Move::Refusal, "no @fp can|will|do|are|am|could not", START),
@@ -1547,7 +1862,7 @@ pub const RULES: &[Rule] = &[
     find(
         Move::Refusal,
         "bill|charge|fee|decision|price|quote|policy|rule stands|stays|remains !the|same|open|with|free|in|until",
-        S | NEG,
+        S | NEG | SOFT,
     ),
     find(Move::Refusal, "decision @be final", 0),
     // "…that isn't something we're able to provide."
@@ -1599,6 +1914,19 @@ pub const RULES: &[Rule] = &[
     ),
     cancel(Move::Refusal, "not make|making excuses", 0),
     cancel(Move::Refusal, "nothing i|we will|would not do", 0),
+    // Pass 4. The door closed in other words: "It's too late now." "The landlord's
+    // instructions are final." "It's not my place to question them." "Sessions are strictly
+    // sixty minutes."
+    find(Move::Refusal, "@be ..1 too late now|for|to", S),
+    find(Move::Refusal, "too late now", S),
+    find(Move::Refusal, "@be final", S | NEG),
+    find(Move::Refusal, "not my|our place to", S),
+    find(Move::Refusal, "@be strictly", S),
+    find(
+        Move::Refusal,
+        "system|till|software|it only lets|allows|permits us|me",
+        S | SOFT,
+    ),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
@@ -1861,6 +2189,79 @@ pub const RULES: &[Rule] = &[
         Move::Blame,
         "our @third 's mistake|error|fault|failure|doing",
         OVERLAP,
+    ),
+    // Pass 4. "To be fair, you did change the numbers twice." "To be fair, the template warns
+    // you." "Maybe you just needed more hints." "Were you putting it out too late?"
+    find(Move::Blame, "to be fair|honest though? you|your", S),
+    find(
+        Move::Blame,
+        "to be fair|honest ..4 warns|warned|told|tells|says|said|asks|asked you",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "maybe|perhaps you just? needed|should|forgot|did|missed|put|left",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "were|did you ..5 too late|early|soon|much|little|long",
+        Q,
+    ),
+    find(
+        Move::Blame,
+        "like|as we said|told|advised|asked|explained",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "like|as we said|told|advised|asked|explained",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "were|did you ..5 too late|early|soon|much|little|long",
+        Q,
+    ),
+    // Fetching someone is not blaming: "I'm calling him down to you now."
+    cancel(
+        Move::Blame,
+        "calling|call|bring*|send*|sending|coming|come|running|pop* ..2 down to you",
+        OVERLAP,
+    ),
+    // A third party, then what it does: "The courier we use has been throwing parcels about."
+    // "The contractor we use cancelled on us." "It's Microsoft, they're having an outage."
+    // "Honestly it's the courier." "I think the artist was working from an old sketch,
+    // he gets confused."
+    find(
+        Move::Blame,
+        "the|our _? @third we|that|who use|uses|does|do|runs|handles ..3 @have|has|had|cancelled|canceled|keeps|keep|lost|sent|dropped|is|are|was|were|never|did",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @be having ..2 outage|outages|issues|problems|trouble|difficulties",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "it @be the|our courier|carrier|supplier|manufacturer|warehouse|contractor|factory|post|suppliers|couriers",
+        FIRST,
+    ),
+    find(
+        Move::Blame,
+        "he|she|they gets|get|got|gets confused|muddled|mixed",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "the|our @third|artist|stylist|groomer|barber|driver might|may|must have been|got|misread|used|worked",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "@be usually|probably|normally|often down to",
+        S,
     ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
@@ -2126,6 +2527,27 @@ pub const RULES: &[Rule] = &[
         "old|ancient|older building|system|boiler|machine|fabric|van",
         S,
     ),
+    // Pass 4. "…so that's how it happened." "It'll have been a Windows update kicking in." "So
+    // you know, our form has a character limit." "It's organic produce, so that can happen."
+    find(Move::Excuse, "that @be how|why it happened|happens", S),
+    find(Move::Excuse, "it will|must|might|'ll have been a|an|the", S),
+    mark(Mark::ExcuseFrame, "so you know", S | START),
+    find(Move::Excuse, "so that|it|this can|does|will happen", S),
+    // Owning, not explaining: "You lost the room because of our kit."
+    cancel(Move::Excuse, "because of our|my _ $", OVERLAP),
+    // Minimising, not explaining: "I'm sure it's just a glitch." A rule, not a reason: "the
+    // system only lets us reprint whole orders."
+    cancel(Move::Excuse, "just a|an glitch|blip|hiccup|fluke", OVERLAP),
+    cancel(
+        Move::Excuse,
+        "system|till|software only lets|allows|permits",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Excuse,
+        "our|my _ _? that? @be? failing|failed|letting|let you|u",
+        OVERLAP,
+    ),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -2254,6 +2676,25 @@ pub const RULES: &[Rule] = &[
         "if you could|can give them a? call|ring",
         0,
     ),
+    // Pass 4. "Tell me what you think you're owed." "Have a look online and see what dates
+    // suit you."
+    find(
+        Move::Abdication,
+        "tell me|us what you think|reckon|feel you @be owed",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "tell me|us what you think|reckon|feel you deserve|want|need",
+        0,
+    ),
+    find(Move::Abdication, "have a look|check online", S | START),
+    find(
+        Move::Abdication,
+        "have a look|check on the|our website|site|app",
+        S | START,
+    ),
+    find(Move::Abdication, "see what ..2 suit|suits|works you", S),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
@@ -2477,6 +2918,53 @@ pub const RULES: &[Rule] = &[
         "whenever it|they|he|she @be done|ready|finished",
         S,
     ),
+    // Pass 4. "Could you call back in an hour?" "I have to run any refund past the practice
+    // manager first." "It'll be a few days at least." "We'll let you know when the landlord's
+    // come back to us." "If it's still stiff in a month give us a call." "If not, report it
+    // online and we'll look into it."
+    find(
+        Move::Deferral,
+        "could|can|would you ..2 call|ring|phone|check|try|pop|come back",
+        0,
+    ),
+    find(Move::Deferral, "call|ring|phone back in|later", 0),
+    find(
+        Move::Deferral,
+        "run|put ..3 past|by ..3 manager|head|supervisor|boss|office|owner",
+        S,
+    ),
+    find(Move::Deferral, "be a few|several|couple days|weeks", S),
+    find(Move::Deferral, "off|away|out until|till next", S),
+    find(
+        Move::Deferral,
+        "let you know when|once|if ..4 come|comes|gets|get|got|replies|reply|responds|respond|hear|hears",
+        S,
+    ),
+    cancel(
+        Move::FollowUp,
+        "let you know when|once|if ..4 come|comes|gets|get|got|replies|reply|responds|respond|hear|hears",
+        0,
+    ),
+    find(
+        Move::Deferral,
+        "if ..8 give|drop us|me a call|ring|shout|bell|message",
+        0,
+    ),
+    // "These things get sorted eventually" shrugs; it is dismissal, not a wait.
+    cancel(
+        Move::Deferral,
+        "get|gets sorted|resolved eventually",
+        OVERLAP,
+    ),
+    find(Move::Deferral, "report it ..2 and we will|'ll look", 0),
+    // Not a wait: rules set elsewhere ("prices are set by head office"); coming back to finish.
+    cancel(
+        Move::Deferral,
+        "set|decided|fixed by head|the|our office|management|hq",
+        0,
+    ),
+    cancel(Move::Deferral, "come back ..4 for the rest", OVERLAP),
+    cancel(Move::Deferral, "come back ..4 to finish|complete", OVERLAP),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -2693,4 +3181,30 @@ pub const RULES: &[Rule] = &[
     // "It's a two-minute wait, you'll survive."
     find(Move::Dismissal, "you will|'ll survive|live", S),
     cancel(Move::Apology, "sorry you feel that way|so", OVERLAP),
+    // Pass 4. Others cope: "Most groups manage them fine." "Most groups don't notice." "These
+    // things get sorted eventually." "She's new, she'll learn." Not "Appreciate you being so
+    // chill about it."
+    find(
+        Move::Dismissal,
+        "most|other|plenty people|groups|customers|folk|families|clients ..2 manage|cope|find|never|are",
+        S,
+    ),
+    find(
+        Move::Dismissal,
+        "most|other|plenty people|groups|customers|folk|families|clients do|did not",
+        S,
+    ),
+    find(Move::Dismissal, "get|gets sorted|resolved eventually", S),
+    find(Move::Dismissal, "she|he|they will learn", S),
+    find(Move::Dismissal, "so that|it|this can happen", S),
+    find(
+        Move::Dismissal,
+        "it will|'ll loosen|settle|wear|bed in|up|down",
+        S,
+    ),
+    cancel(
+        Move::Dismissal,
+        "appreciate|thanks|thank you|for ..2 being so? calm|chill|patient|understanding|relaxed|cool",
+        0,
+    ),
 ];
