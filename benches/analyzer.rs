@@ -10,7 +10,7 @@ use std::hint::black_box;
 fn replies() -> Vec<String> {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/responses-dev.jsonl"
+        "/assets/analyzer/labelled/responses-dev.jsonl"
     );
     let data = std::fs::read_to_string(path).unwrap_or_default();
     let mut texts: Vec<String> = data

@@ -11,6 +11,7 @@
 //!    blocked by a negation just before them.
 //! 3. [`analyze`] resolves cancels and marks and returns one finding per distinct span.
 
+mod backoff;
 mod hash;
 mod pattern;
 mod rules;
@@ -280,7 +281,100 @@ fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
     let c = &*COMPILED;
     tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
     let hits = match_rules(c, &s.doc, &mut s.m);
-    resolve(c, &s.doc, text, hits, cues)
+    // Moves a rule found or cancelled: the rules have read them, and the backoff defers.
+    let mut looked = [false; Move::ALL.len()];
+    for h in &hits {
+        if let Act::Find(m) | Act::Cancel(m) = h.act {
+            looked[move_pos(m)] = true;
+        }
+    }
+    let mut a = resolve(c, &s.doc, text, hits, cues);
+    if !RULES_ONLY.with(std::cell::Cell::get) {
+        add_learned(&mut a, &s.doc, text, &looked, &mut s.features, cues);
+    }
+    a
+}
+
+thread_local! {
+    /// Tests only: read with the rules alone, to measure what the backoff adds.
+    static RULES_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The moves the rules alone find (the backoff switched off), for the accuracy tables.
+#[cfg(test)]
+pub(crate) fn rules_only_moves(text: &str) -> Vec<Move> {
+    RULES_ONLY.with(|r| r.set(true));
+    let m = analyze_moves(text);
+    RULES_ONLY.with(|r| r.set(false));
+    m
+}
+
+fn move_pos(m: Move) -> usize {
+    Move::ALL.iter().position(|x| *x == m).unwrap_or(0)
+}
+
+/// The learned backoff, trained once from the labelled replies on first use.
+static BACKOFF: LazyLock<backoff::Model> = LazyLock::new(|| {
+    let c = &*COMPILED;
+    let mut chars = Vec::new();
+    backoff::Model::train(&backoff::training_data(), &mut |t, doc| {
+        tokens::tokenize_into(t, &c.lexicon, &mut chars, doc)
+    })
+});
+
+/// Train the backoff now (it takes a moment; the app does it off the main thread at start-up
+/// so the first keystroke does not wait).
+pub fn warm_up() {
+    LazyLock::force(&BACKOFF);
+}
+
+/// Add the moves the backoff is confident of and the rules never read: not a refusal, not a
+/// move any rule found or cancelled, and no `solution` beside a rule's `options`. Each points at
+/// the clause holding the words that weigh most for it.
+fn add_learned(
+    a: &mut Analysis,
+    doc: &Doc,
+    text: &str,
+    looked: &[bool; Move::ALL.len()],
+    f: &mut backoff::Features,
+    cues: bool,
+) {
+    if doc.tokens.is_empty() {
+        return;
+    }
+    let model = &*BACKOFF;
+    model.features(doc, f);
+    let has_options = a.findings.iter().any(|x| x.mv == Move::Options);
+    for mv in Move::ALL {
+        if mv == Move::Refusal
+            || looked[move_pos(mv)]
+            || (mv == Move::Solution && has_options)
+            || model.prob(f, mv) <= backoff::THRESHOLD
+        {
+            continue;
+        }
+        let Some(t) = model.strongest(f, mv) else {
+            continue;
+        };
+        let clause = doc.tokens[t].clause;
+        let first = (0..=t)
+            .rev()
+            .take_while(|&i| doc.tokens[i].clause == clause)
+            .last()
+            .unwrap_or(t);
+        let last = (t..doc.tokens.len())
+            .take_while(|&i| doc.tokens[i].clause == clause)
+            .last()
+            .unwrap_or(t);
+        let span = doc.tokens[first].start..doc.tokens[last].end;
+        let cue = match cues {
+            true => text.get(span.clone()).unwrap_or_default().to_string(),
+            false => String::new(),
+        };
+        a.findings.push(Finding { mv, span, cue });
+    }
+    a.findings
+        .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end), x.mv));
 }
 
 /// Per-thread buffers reused across calls, so a keystroke costs no large allocations.
@@ -289,6 +383,7 @@ struct Scratch {
     chars: Vec<(usize, char)>,
     doc: Doc,
     m: MatchScratch,
+    features: backoff::Features,
 }
 
 /// Buffers for [`match_rules`].
@@ -659,8 +754,8 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         .map(|h| doc.tokens[h.t0].clause)
         .collect();
     //    (An explanation given first stays: "We had two off sick and the supplier sat on it.")
-    //    When the two read the same words, the circumstance named is the excuse ("That's down
-    //    to the heavy demand this week").
+    //    When the two read the same words from the same start, the circumstance named is the
+    //    excuse ("That's down to the heavy demand this week").
     let of = |m: Move| -> Vec<Hit> {
         hits.iter()
             .filter(|h| h.act == Act::Find(m))
@@ -669,11 +764,10 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
     };
     let (blamed, excused) = (of(Move::Blame), of(Move::Excuse));
     let overlap = |a: &Hit, b: &Hit| a.sent == b.sent && a.t0 < b.t1 && b.t0 < a.t1;
+    //    (When the blame starts earlier, it names who: "The lab's had a backlog" is blame.)
     hits.retain(|h| match h.act {
-        Act::Find(Move::Blame) => !excused.iter().any(|e| overlap(h, e)),
-        Act::Find(Move::Excuse) => !blamed
-            .iter()
-            .any(|b| b.sent == h.sent && b.t0 <= h.t0 && !overlap(b, h)),
+        Act::Find(Move::Blame) => !excused.iter().any(|e| overlap(h, e) && e.t0 <= h.t0),
+        Act::Find(Move::Excuse) => !blamed.iter().any(|b| b.sent == h.sent && b.t0 < h.t0),
         _ => true,
     });
     hits.retain(|h| {
@@ -685,6 +779,10 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
             && causal
             && blame_clauses.contains(&doc.tokens[h.t0].clause))
     });
+    //    A sentence that owns the failure does not blame anyone ("the desk should have been
+    //    open until 8, and that's our failure").
+    let owned = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Ownership)));
+    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Blame)) && owned.contains(&h.sent)));
     // 6. A gift that waits on someone's approval or is refused is not given: no `delight` in a
     //    sentence that defers or refuses ("I'd need approval to waive that").
     let gated = sents_with(&hits, &|a| {

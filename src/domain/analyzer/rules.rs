@@ -91,7 +91,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          migrat* discount* reduc* void* refil* recalibrat* rerun* re-run* rebill* \
          re-send* re-book* rework* chang* reconfigur* replenish* rectif* reimag* roll* \
          fast-track* re-open* reopen* authori* redeliver* resubmit* remak* rehous* relocat* \
-         rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak*",
+         rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak* \
+         renew* stitch* print* lock* wipe* wiping sew* restock* unjam* rinse* rinsing",
     ),
     // Words a reply uses to name a feeling it validates.
     (
@@ -137,7 +138,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          haulier* distributor* florist* photographer* venue* printer* postman postie \
          customs security baggage management headquarters hq helpdesk outsourc* \
          trainee* apprentice* temp temps franchise* landlady* letting* estate \
-         gp guy lady chap bloke lad fella firm firms",
+         gp guy lady chap bloke lad fella firm firms merchant* freelancer* volunteer* creator* \
+         wholesaler* courier",
     ),
     // A predicate that puts fault on someone.
     (
@@ -147,7 +149,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
          supposed misunderstood misheard mistyped misquoted miscalculated overcharged meant \
-         overbooked",
+         overbooked letting terrible awful hopeless",
     ),
 ];
 
@@ -868,7 +870,7 @@ pub const RULES: &[Rule] = &[
     // Arrival: "It'll be with you by eight tomorrow." "He'll be on your site by half ten."
     find(
         Move::Solution,
-        "will be with|on|at you|your|site|the|there",
+        "will be with|on|at you|your|site|the|there !top|bottom|back|end|front",
         S | NEG,
     ),
     find(
@@ -1186,7 +1188,11 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Solution, "handle|handling|deal|dealing", OVERLAP),
     cancel(Move::Solution, "go|talk through|over", OVERLAP),
     // Someone to look, not a fix: "I'll have our head artist look at it today."
-    cancel(Move::Solution, "have ..4 look at|into|over", OVERLAP),
+    cancel(
+        Move::Solution,
+        "have the|our|my|a|an|his|her|their|someone|somebody ..3 look at|into|over",
+        OVERLAP,
+    ),
     // A gift, not the fix: "I'll also send a pack of spice blends as a sorry from us."
     cancel(
         Move::Solution,
@@ -1201,6 +1207,108 @@ pub const RULES: &[Rule] = &[
         Move::Solution,
         "refund|payment|money|credit|deposit|fee|balance|it @have|is|'s already|now? gone through|back|off",
         S | NEG,
+    ),
+    // Pass 5. A fix in the first person with any verb and a time now: "I'll stitch it on again
+    // now while you wait." "I'll renew it for you over the phone right now." "We'll get that
+    // sorted for you now." "I'll come and collect it myself by 6." — not a call, a look or a
+    // chase (those are follow-up or ownership).
+    find(
+        Move::Solution,
+        "i|we will|can !not|check|look|chase|find|ask|speak|talk|call|ring|email|text|phone|message|get|pass|escalate|raise|log|update|see|let|try|need|have|be|keep|go|come|update|confirm|send|tell|explain|investigate|review|follow|look _ ..6 now|while|straight|immediately",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "get|have that|it|this|them sorted|fixed|done|replaced|sent ..3 now|today|tonight|by|for",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "i|we will|'ll|can come|pop|nip and|to @remedy",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "get|have|send _ _? to yours|your door|your house|your home|your site",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "drop ..3 round|over|off to yours|you|your",
+        S | NEG,
+    ),
+    // Ready and given: "You're next in." "The next sailing boards at 4:10 and you're on it."
+    // "Here's your tokens back." "It's yours for the week." "You can use the staff PC right now."
+    // "I've found you another window seat." "Dr Okafor will call you through within five minutes."
+    // "…with you by 9."
+    find(Move::Solution, "you @be next|on it", S),
+    find(Move::Solution, "here @be|'s your ..3 back", S),
+    find(Move::Solution, "here @be|'s a|an _ _? for your|you", S),
+    find(Move::Solution, "it @be|'s yours", S | NEG),
+    find(
+        Move::Solution,
+        "you can use ..5 now|today|instead|meanwhile",
+        S,
+    ),
+    find(Move::Solution, "@have found you", S),
+    find(
+        Move::Solution,
+        "call|show|bring you through|in ..3 within|in|now",
+        S,
+    ),
+    find(Move::Solution, "with you by|within #", S),
+    // Not a fix: our own restriction ("our system only releases repeats after…"); phoning to
+    // chase; taking it up with someone; getting details down; a hedge ("there's a good chance we
+    // can get them back"); someone joining or fetched; someone sent to check; what was done, told
+    // later ("…to tell you what action we've taken"); asking whether they want it; a call offered.
+    cancel(
+        Move::Solution,
+        "only @remedy|releases|lets|allows|does",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "*ing ..3 now to chase|check|ask|find|see|push",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "taking|take it|this|that up with", OVERLAP),
+    cancel(
+        Move::Solution,
+        "let me get|take|grab|pull|bring ..2 details|number|name|account|plan|booking|file|notes|record|reference",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "chance|hopefully|might|may|maybe|possibly ..3 we|i can",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "joining|join|joins the|this call|us|you",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "calling|call|bringing|fetching|getting the|my|our ..2 manager|supervisor|lead|boss|owner|pharmacist",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "have the|our|my|a|an|his|her|their|someone|somebody ..3 check|investigate|review|examine|inspect|look",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "chased|chasing|chase", OVERLAP),
+    cancel(Move::Solution, "what|how i|we @be !going *ing", OVERLAP),
+    cancel(
+        Move::Solution,
+        "what|which _? i|we @have *ed|taken|done|made|found",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "do you want|would you like me to", OVERLAP),
+    cancel(
+        Move::Solution,
+        "give you a ring|call|bell|shout|buzz",
+        OVERLAP,
     ),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
@@ -1337,6 +1445,26 @@ pub const RULES: &[Rule] = &[
     ),
     mark(Mark::Choice, "either way works|suits|is", 0),
     mark(Mark::Choice, "what would you like|prefer !me|us|to", Q),
+    // "…, or I'll have it dropped to your door if it's easier." "Which one?" "…, wherever you'd
+    // rather." "…— no charge either way."
+    mark(
+        Mark::OrOffer,
+        "@be|will ..10 or if it|that @be|'s easier|better",
+        0,
+    ),
+    mark(Mark::Choice, "which one|ones", Q),
+    mark(
+        Mark::Choice,
+        "wherever|whichever|whatever you 'd|would rather|prefer",
+        0,
+    ),
+    mark(Mark::Choice, "charge|cost|free ..1 either way", 0),
+    // "The earliest is Thursday 8-12 or Friday 1-5 — which suits you better?"
+    mark(
+        Mark::OrOffer,
+        "earliest|next|first|soonest slot|slots|appointment|date|available|is|are ..10 or",
+        0,
+    ),
     // Offers by someone else on our side, or already held: "Our retoucher can redo it by
     // Thursday, or we refund it today." "I've got him booked for 8am, or Saturday if…"
     mark(Mark::OrOffer, "can|could ..15 or we|i|you|they", 0),
@@ -1628,7 +1756,8 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "i|we am|are|was|were unable to", S | SOFT),
     // "There's nothing else I can do." "…nothing I can change on that."
-    find(Move::Refusal, "nothing ..2 i|we can|could", S),
+    // (Also in a question: "There's nothing I can do about it, unless you've a better idea?")
+    find(Move::Refusal, "nothing ..2 i|we can|could", 0),
     find(Move::Refusal, "not much i|we can|could", S),
     // "That's not possible." "We're not in a position to…" "It's non-refundable."
     find(Move::Refusal, "not possible|doable", S | SOFT),
@@ -1927,6 +2056,74 @@ pub const RULES: &[Rule] = &[
         "system|till|software|it only lets|allows|permits us|me",
         S | SOFT,
     ),
+    // Pass 5. The price or the rule stands, in other words: "That's the price." "That's just
+    // what it costs." "That's our standard price." "There's no discounts on it." "Helmets have
+    // always been extra." "Can't change that." "Late fees can't come off once they're on."
+    // "That's what you're entitled to." "It's the committee's rule, not mine."
+    find(
+        Move::Refusal,
+        "that @be just? the|our|what ..2 price|cost|costs|charge|fee|rate $",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "there @be no discount|discounts|refunds|exceptions",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "@be|@have always been? extra|chargeable|separate|charged",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "can|could not change|alter|waive|remove|refund|reduce|discount|undo|take that|it|this|them",
+        S | START | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "@fp can|could not stop|take a|an|the|it|that|this|them|those",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "@fp can|could not take it|that|this|them off|back|away",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "can not come|be off|changed|refunded|removed|waived|moved|cancelled|reversed|undone",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "what you @be entitled to", S),
+    find(
+        Move::Refusal,
+        "rule|rules|policy|decision ..1 not mine|ours",
+        S,
+    ),
+    // Sent elsewhere: "Give them a ring yourself." "There's a number on the side you can ring."
+    // "…or try another firm?" "You can raise it at the AGM." "Put it in writing to the office."
+    find(
+        Move::Refusal,
+        "give|ring|call|phone|contact|email|try them|him|her ..3 yourself",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "number ..4 you can|could ring|call|phone|try",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "try another|other|a different firm|company|shop|store|provider|place|branch|garage|pharmacy|chemist",
+        0,
+    ),
+    find(Move::Refusal, "you can|could put it in writing", 0),
+    find(Move::Refusal, "you can|could raise it|that with|at", 0),
+    // Not a no: "Oh no." "…went out the window." "If I can't get one today I'll still ring."
+    cancel(Move::Refusal, "oh|uh|ah|aw no", OVERLAP),
+    cancel(Move::Refusal, "out the window", OVERLAP),
+    cancel(Move::Refusal, "if @fp can|could not", OVERLAP),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
@@ -2263,6 +2460,99 @@ pub const RULES: &[Rule] = &[
         "@be usually|probably|normally|often down to",
         S,
     ),
+    // Pass 5. Someone else's, in other words: "The coaches are self-employed." "The transfer
+    // company is separate from us." "The landlord handles the air con." "The lab's had a
+    // backlog." "They take ages." "The cruise line only informed us late." "The volunteer who
+    // runs it pulled out." "Somebody at head office was meant to update them." "Whoever quoted
+    // you left it off." "She shouldn't have promised that."
+    find(
+        Move::Blame,
+        "@be ..1 self employed|freelance|freelancers|subcontractor|subcontractors|franchised",
+        S,
+    ),
+    find(Move::Blame, "@be separate from us|ours", S),
+    find(
+        Move::Blame,
+        "@third handles|owns|runs|manages|controls|sets the|that|those|all",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "@third @have|has|'s had ..2 problems|issues|delays|trouble|backlog|backlogs|shortages",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she take|takes ages|forever|weeks|months",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "informed|told|notified|warned us ..2 late|last",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "the|our _? @third ..4 pulled|dropped|backed|bailed out|on",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "someone|somebody ..4 was|were meant|supposed to",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "whoever ..6 left|forgot|missed|gave|put|told",
+        S,
+    ),
+    find(Move::Blame, "he|she|they should not|never @have !been", S),
+    find(
+        Move::Blame,
+        "their issue|problem|responsibility|side|lookout",
+        S | NEG,
+    ),
+    // The customer, hedged: "You might have missed it." "It must have got damp." "Did anyone
+    // flush wipes down it?" "The file you sent didn't have any bleed." "It was explained to you
+    // at the survey." "He says you were abusive to him first."
+    find(Move::Blame, "you might|may have", S),
+    find(Move::Blame, "it|they must|might have got|gotten", S),
+    find(Move::Blame, "did you not", Q),
+    cancel(Move::Listening, "did you not", Q),
+    find(
+        Move::Blame,
+        "the _ you sent|uploaded|gave|supplied|provided|chose|picked|entered|submitted ..3 did|was|were|had not|low|wrong|missing|blurry|incorrect|too",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "was|were explained|mentioned|pointed|given|shown to you",
+        S,
+    ),
+    find(Move::Blame, "says|said you were|had|did", S),
+    find(
+        Move::Blame,
+        "@be probably|likely|definitely your wifi|internet|connection|browser|device|phone|router|settings|laptop",
+        S,
+    ),
+    find(Move::Blame, "form|waiver you signed|agreed|accepted", S),
+    // Not blame: the customer's wait quoted back ("Forty minutes when you were told ten"); our
+    // own thing's mistake ("that's our website's mistake").
+    cancel(
+        Move::Blame,
+        "when|than you were told|promised|quoted",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Blame,
+        "our|my _ _? 's mistake|error|fault|failure|doing|slip",
+        OVERLAP,
+    ),
+    find(
+        Move::Ownership,
+        "our|my _ _? 's mistake|error|fault|failure|doing|slip",
+        NEG,
+    ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -2548,6 +2838,103 @@ pub const RULES: &[Rule] = &[
         "our|my _ _? that? @be? failing|failed|letting|let you|u",
         OVERLAP,
     ),
+    // Pass 5. Why it happened, in other words. Kit failing: "The printer's been playing up all
+    // week." "We had an oven break down." "The projector failed." People out: "The runner
+    // phoned in sick." "She's had an emergency come in." "He's been working doubles." "I was
+    // on my break." Busy: "It's Saturday, mate." "It's a very busy clinic." "Everyone wants
+    // their car done." Scarce: "Parts are slow at the moment." "There's a shortage across the
+    // industry." Roads: "Traffic on the ring road was awful." Found later: "The roof turned out
+    // to be older than the survey showed." Normal for it: "That's pretty common after a
+    // service." "That happens sometimes with the older units."
+    find(Move::Excuse, "@have been|'s been playing|acting up", S),
+    find(Move::Excuse, "temperamental|on the blink", S | NEG),
+    find(Move::Excuse, "broke|break|breaks|broken down", S),
+    find(
+        Move::Excuse,
+        "the|a|an|our _ _? failed|crashed|died|overheated|jammed !you|to|us|me",
+        S,
+    ),
+    find(Move::Excuse, "phoned|called|rang in sick", S),
+    find(Move::Excuse, "got|been|was called away|out|to", S),
+    find(Move::Excuse, "had|'s had an emergency", S),
+    find(Move::Excuse, "working doubles|nonstop|flat out", S),
+    find(Move::Excuse, "under a lot of pressure", S),
+    find(Move::Excuse, "on my|his|her|their|a break|lunch $", S),
+    find(
+        Move::Excuse,
+        "had to nip|pop|dash|leave|go off|out|early",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "it @be ..1 saturday|sunday|friday|weekend|christmas|easter|summer|rush|half-term",
+        S | FIRST,
+    ),
+    find(Move::Excuse, "friday|saturday night", S | FIRST),
+    find(
+        Move::Excuse,
+        "@be a|an ..2 busy|popular|hectic|mad|manic",
+        S | NEG,
+    ),
+    find(Move::Excuse, "everyone|everybody wants", S),
+    find(Move::Excuse, "every _ ..3 @be busy|booked|taken", S),
+    find(
+        Move::Excuse,
+        "parts|stock|supplies|deliveries @be|are slow|short|scarce|hard|delayed|like",
+        S | NEG,
+    ),
+    find(
+        Move::Excuse,
+        "there @be|'s a ..2 shortage|backlog|strike|outage",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "traffic ..4 awful|terrible|bad|mad|horrendous|heavy|gridlocked|murder|nightmare",
+        S,
+    ),
+    find(Move::Excuse, "satnav|gps sends|sent|took|takes", S),
+    find(Move::Excuse, "turned|turns out", S),
+    find(
+        Move::Excuse,
+        "once|when|after we ..6 found|discovered|saw",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "before we saw|found|knew|realised|realized",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "which|that|this|it happens|can happen|does happen sometimes|occasionally|with",
+        S,
+    ),
+    find(Move::Excuse, "that @be just what it|they does|do", S),
+    find(Move::Excuse, "usually|normally|often just means", S),
+    find(
+        Move::Excuse,
+        "@be pretty|quite|very|perfectly|probably common|typical after|with",
+        S | NEG,
+    ),
+    // Not an explanation: ice cream; a computer being fixed; a cause that owns the failure
+    // ("because we didn't turn up", "because we've messed you about").
+    cancel(
+        Move::Excuse,
+        "ice cream|creams|lolly|lollies|cube|cubes|rink|skating",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Excuse,
+        "get|getting|have|fix*|sort*|repair* the|your|our computer|system|laptop|app|software|printer|machine",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Excuse,
+        "because|since we|i @have? messed|let|failed|forgot|dropped",
+        OVERLAP,
+    ),
+    cancel(Move::Excuse, "because|since we|i did not|never", OVERLAP),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -2695,6 +3082,55 @@ pub const RULES: &[Rule] = &[
         S | START,
     ),
     find(Move::Abdication, "see what ..2 suit|suits|works you", S),
+    // Pass 5. Handing the work back in other words: "You'll need to ask them to move yourself."
+    // "Maybe try booking earlier." "You could always put a note up?" "Have you tried resetting
+    // it?" "You can probably work it out." "If you've got any ideas I'm all ears." "Do you still
+    // want it done or not?" "Tell me how much and I'll do it." "Try a different connection."
+    find(Move::Abdication, "yourself", 0),
+    cancel(
+        Move::Abdication,
+        "help|enjoy|treat|make|see|after|of|for|be|introduce|tell|beat|blame|kick|worry yourself",
+        OVERLAP,
+    ),
+    // Not a hand-back: told not to ("Please don't try to get it out yourself"), sent elsewhere
+    // (a refusal: "Give them a ring yourself"), or told before (blame).
+    cancel(Move::Abdication, "do not|never ..6 yourself", OVERLAP),
+    cancel(
+        Move::Abdication,
+        "give|ring|call|phone|contact|email|try them|him|her ..3 yourself",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Abdication,
+        "advised|told|asked|warned|reminded to ..6 yourself",
+        OVERLAP,
+    ),
+    find(Move::Abdication, "maybe|perhaps|why not try", START),
+    find(Move::Abdication, "you could|can always", 0),
+    find(Move::Abdication, "you can|could probably", S),
+    find(
+        Move::Abdication,
+        "work it|that|this ..1 out with|between|yourself",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "if you @have|'ve got? any ideas|a better idea",
+        0,
+    ),
+    find(Move::Abdication, "i @be all ears", 0),
+    find(Move::Abdication, "or not !_", Q),
+    find(
+        Move::Abdication,
+        "tell me how much|what|which ..6 and i will|'ll",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "try a different|another|a new connection|browser|device|cable|card|setting|router|phone|computer|network",
+        0,
+    ),
+    find(Move::Abdication, "just ask them|him|her", 0),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
@@ -2964,7 +3400,85 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     cancel(Move::Deferral, "come back ..4 for the rest", OVERLAP),
+    // "Late fees can't come off once they're on": when a charge applies, not a wait.
+    cancel(
+        Move::Deferral,
+        "once|when they|it @be on|applied|added|charged|in|there",
+        OVERLAP,
+    ),
     cancel(Move::Deferral, "come back ..4 to finish|complete", OVERLAP),
+    // Pass 5. Waits in other words: "It'll be ready when it's ready." "They'll fix it when they
+    // get round to it." "They aim to respond within 28 days." "Our insurers will be in touch in
+    // 6-8 weeks." "We'll announce when we know." "I'll check and get back to you." "Someone
+    // should ring you back." "They normally take about a week." "She's back next week." "It's
+    // with them now." "We've reported it to facilities." "Check your statement in a few days."
+    // "If you still hate it, get back to us." "It'll be another couple of days."
+    find(
+        Move::Deferral,
+        "when ..3 get|gets|got round|around|to it",
+        0,
+    ),
+    find(Move::Deferral, "ready|done when it @be ready|done", 0),
+    find(
+        Move::Deferral,
+        "respond|reply|answer|decide|come back within|in # ..1 days|weeks|months|working",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "in touch in|within # ..1 days|weeks|months|working",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "announce|tell you|let you know when we|i know|hear|find",
+        S,
+    ),
+    find(Move::Deferral, "get back to you $", S),
+    find(
+        Move::Deferral,
+        "someone|somebody should|will|'ll ring|call|phone|contact you",
+        S,
+    ),
+    cancel(
+        Move::FollowUp,
+        "someone|somebody should|will|'ll ring|call|phone|contact you",
+        0,
+    ),
+    find(
+        Move::Deferral,
+        "normally|usually|typically take|takes ..3 week|weeks|days|months|fortnight",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "he|she|they @be ..1 back|off|away|in next|till|until|on",
+        S,
+    ),
+    find(Move::Deferral, "it @be with them|facilities|the _ now", S),
+    find(Move::Deferral, "@have reported|logged|passed it to|with", S),
+    find(
+        Move::Deferral,
+        "check|try|see ..4 in a few|couple days|weeks",
+        0,
+    ),
+    find(Move::Deferral, "get back to us", 0),
+    find(Move::Deferral, "be another ..2 days|weeks|hours|months", S),
+    find(
+        Move::Deferral,
+        "need|needs my|the manager|supervisor|owner|boss to",
+        S,
+    ),
+    // A promised call timed by an event is a follow-up, not a wait: "I'll ring you at 1:30
+    // when he's on his way." "I'll text you once they're pressed."
+    cancel(Move::Deferral, "@contact you at|by ..3 when|once", OVERLAP),
+    // Offering the earliest slots to pick from: "The earliest is Thursday or Friday."
+    cancel(Move::Deferral, "earliest|soonest ..12 or", OVERLAP),
+    cancel(
+        Move::Deferral,
+        "@contact you when|once they|it @be pressed|ready|done|finished|back|fixed|sorted",
+        OVERLAP,
+    ),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -3206,5 +3720,32 @@ pub const RULES: &[Rule] = &[
         Move::Dismissal,
         "appreciate|thanks|thank you|for ..2 being so? calm|chill|patient|understanding|relaxed|cool",
         0,
+    ),
+    // Pass 5. Shrugging in other words: "You get used to it." "Keep your hair on." "Please don't
+    // shout at me." "No need to stress." "Anyway, you got there in the end." "It'll be here
+    // somewhere." "It usually corrects itself." "Everyone says that at first." "Mistakes do
+    // happen." "You're just not used to hearing it." "That's how slim fit is meant to feel."
+    // "It should settle in a day or two." Not a price named ("that's our standard price").
+    find(Move::Dismissal, "get|getting used to it", S),
+    find(Move::Dismissal, "keep your hair|shirt|wig on", 0),
+    find(Move::Dismissal, "do not shout", 0),
+    find(Move::Dismissal, "no need to stress|panic|shout", 0),
+    find(Move::Dismissal, "got|get there in the end", S),
+    find(Move::Dismissal, "be here|there somewhere", S),
+    find(Move::Dismissal, "corrects|sorts|fixes|rights itself", S),
+    find(Move::Dismissal, "everyone|everybody says|said that", S),
+    find(
+        Move::Dismissal,
+        "mistakes|accidents|things do|can happen",
+        S,
+    ),
+    find(Move::Dismissal, "you @be just not used", S),
+    find(Move::Dismissal, "that @be how ..4 meant|supposed to", S),
+    find(Move::Dismissal, "should|will settle|calm|die down", S),
+    find(Move::Dismissal, "should settle", S),
+    cancel(
+        Move::Dismissal,
+        "our standard|normal|usual price|rate|fee|charge|prices|rates",
+        OVERLAP,
     ),
 ];
