@@ -1,5 +1,6 @@
-//! The learned backoff: a per-move logistic model over the words of a reply, trained at first
-//! use on the labelled replies under `assets/analyzer/labelled/`.
+//! The learned backoff: a per-move logistic model over the words of a reply (each word, its
+//! five-letter stem, each pair of neighbouring words, and whether a sentence asks), trained at
+//! first use on the labelled replies under `assets/analyzer/labelled/`.
 //!
 //! Why: phrase rules read what was foreseen and nothing else. Scored on sets nobody had read,
 //! rules alone reached macro-F1 0.816 (blind-2) and 0.768 (blind-1); adding only the moves this
@@ -43,6 +44,14 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-blind4.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-blind4.jsonl"),
     ),
+    (
+        "responses-train5.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train5.jsonl"),
+    ),
+    (
+        "responses-train6.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train6.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest
@@ -74,6 +83,16 @@ fn keys(word: &str) -> [Option<u64>; 2] {
             h.finish()
         });
     [Some(whole), stem]
+}
+
+/// The key of two words in a row inside one sentence ("can not", "on us").
+fn pair_key(a: &str, b: &str) -> u64 {
+    let mut h = Fx::default();
+    h.write(a.as_bytes());
+    h.write_u8(3);
+    h.write(b.as_bytes());
+    h.write_u8(3);
+    h.finish()
 }
 
 /// The key of "this sentence is a question".
@@ -194,12 +213,20 @@ fn doc_keys(doc: &Doc) -> impl Iterator<Item = (u64, usize)> + '_ {
             .flatten()
             .map(move |k| (k, t))
     });
+    let pairs = doc.sentences.iter().flat_map(move |s| {
+        s.toks.clone().skip(1).map(move |t| {
+            (
+                pair_key(doc.norm(&doc.tokens[t - 1]), doc.norm(&doc.tokens[t])),
+                t,
+            )
+        })
+    });
     let questions = doc
         .sentences
         .iter()
         .filter(|s| s.question && !s.toks.is_empty())
         .map(|s| (question_key(), s.toks.end - 1));
-    words.chain(questions)
+    words.chain(pairs).chain(questions)
 }
 
 /// Parse the embedded training files: lines with `text` and `moves`. A line that does not parse

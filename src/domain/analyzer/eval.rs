@@ -341,6 +341,81 @@ fn blind4_set_accuracy() {
     });
 }
 
+/// Train-5: written and labelled independently (live-chat and email styles), scored once
+/// unread with the pass-5 rules and the backoff, then read and trained on.
+#[test]
+fn train5_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train5.jsonl",
+        name: "train-5 set",
+        show: Some("ANALYZER_SHOW_TRAIN5"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+/// Train-6: written and labelled independently (phone and formal corporate styles), scored once
+/// unread with the pass-5 rules and the backoff, then read and trained on.
+#[test]
+fn train6_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train6.jsonl",
+        name: "train-6 set",
+        show: Some("ANALYZER_SHOW_TRAIN6"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+/// Train-7 and train-8: written and labelled independently (second-language and senior staff;
+/// one-liners and long multi-part replies), each scored once unread, then read and trained on.
+#[test]
+fn train7_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train7.jsonl",
+        name: "train-7 set",
+        show: Some("ANALYZER_SHOW_TRAIN7"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn train8_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train8.jsonl",
+        name: "train-8 set",
+        show: Some("ANALYZER_SHOW_TRAIN8"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+/// Blind-5 and blind-6: fresh sets, each written and labelled by another engineer from 12 other
+/// industries, never read while writing rules or training; only their aggregate figures are
+/// ever printed (no per-line output, whatever the environment says).
+#[test]
+fn blind5_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-blind5.jsonl",
+        name: "blind-5 set, never read",
+        show: None,
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn blind6_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-blind6.jsonl",
+        name: "blind-6 set, never read",
+        show: None,
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
 // Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
 // all 0.92. After the first generalising pass: fit 0.962, held-out 0.961 (its misread lines
 // were READ during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the

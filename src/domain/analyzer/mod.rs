@@ -783,6 +783,19 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
     //    open until 8, and that's our failure").
     let owned = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Ownership)));
     hits.retain(|h| !(matches!(h.act, Act::Find(Move::Blame)) && owned.contains(&h.sent)));
+    //    Likewise an explanation owned straight after ("the website was out of date, and that's
+    //    on us") — not one followed later by taking the case on.
+    let owning: Vec<Hit> = hits
+        .iter()
+        .filter(|h| matches!(h.act, Act::Find(Move::Ownership)))
+        .copied()
+        .collect();
+    hits.retain(|h| {
+        !(matches!(h.act, Act::Find(Move::Excuse))
+            && owning
+                .iter()
+                .any(|o| o.sent == h.sent && o.t0 > h.t0 && o.t0 <= h.t1 + 8))
+    });
     // 6. A gift that waits on someone's approval or is refused is not given: no `delight` in a
     //    sentence that defers or refuses ("I'd need approval to waive that").
     let gated = sents_with(&hits, &|a| {
@@ -2013,5 +2026,39 @@ mod tests {
             &["So you paid, heard nothing, and then the class was full?"],
             &["Were you leaving it out too late?"],
         );
+    }
+}
+
+#[cfg(test)]
+mod dump_tmp {
+    use super::*;
+    #[test]
+    fn dump() {
+        let Ok(spec) = std::env::var("ANALYZER_DUMP") else {
+            return;
+        };
+        let (inp, out) = spec.split_once(',').unwrap();
+        let c = &*COMPILED;
+        let mut w = String::new();
+        for l in std::fs::read_to_string(inp).unwrap().lines() {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let text = v["text"].as_str().unwrap();
+            let mut s = Scratch::default();
+            tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
+            let hits = match_rules(c, &s.doc, &mut s.m);
+            let mut looked = Vec::new();
+            for h in &hits {
+                if let Act::Find(m) | Act::Cancel(m) = h.act {
+                    looked.push(m.id());
+                }
+            }
+            let norms: Vec<&str> = s.doc.tokens.iter().map(|t| s.doc.norm(t)).collect();
+            let qs: Vec<bool> = s.doc.sentences.iter().map(|x| x.question).collect();
+            let rules: Vec<&str> = rules_only_moves(text).iter().map(|m| m.id()).collect();
+            let o = serde_json::json!({"id": v["id"], "moves": v["moves"], "norms": norms, "q": qs, "rules": rules, "looked": looked});
+            w.push_str(&o.to_string());
+            w.push('\n');
+        }
+        std::fs::write(out, w).unwrap();
     }
 }
