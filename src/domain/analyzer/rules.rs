@@ -2163,7 +2163,8 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "not be held responsible|liable", S),
     find(Move::Refusal, "unable to", S | SOFT),
-    find(Move::Refusal, "not much|little ..3 can do|to be done", S),
+    find(Move::Refusal, "not much|little ..3 can do", S),
+    find(Move::Refusal, "not much|little to be done", S),
     find(
         Move::Refusal,
         "not something i|we control|decide|set|handle|deal",
@@ -2254,6 +2255,40 @@ pub const RULES: &[Rule] = &[
         Move::Refusal,
         "you 'd|would|will have|need to email|contact|call|write|send ..4 our",
         OVERLAP,
+    ),
+    // Pass 8. "Not much anyone can do." "The extra minutes stay on the bill." "Their number's on
+    // your receipt." "We'd have to charge for a reprint." "If you don't like it, get another
+    // agent." "You'll have to go to an insurer yourself." "The terms of deposit are clear." "This
+    // is all I can tell you." "This is not a fault." "You must ask the owner."
+    find(
+        Move::Refusal,
+        "stay|stays|remain|remains on the|your bill|invoice|account",
+        S,
+    ),
+    find(Move::Refusal, "their number|details @be|'s on", S),
+    find(Move::Refusal, "have to charge|charge for", S | NEG),
+    find(
+        Move::Refusal,
+        "get|find another|a different agent|firm|company|shop|provider|garage",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "go to an|the|your insurer|insurance|bank|manufacturer|council|landlord",
+        S,
+    ),
+    cancel(
+        Move::Abdication,
+        "go to an|the|your insurer|insurance|bank|manufacturer|council|landlord",
+        OVERLAP,
+    ),
+    find(Move::Refusal, "terms ..3 @be clear", S),
+    find(Move::Refusal, "all i|we can tell|say|do", S),
+    find(Move::Refusal, "@be not a fault|defect", S),
+    find(
+        Move::Refusal,
+        "you must|will|'ll need|have to ask|contact the|your owner|landlord|manufacturer|council|insurer",
+        S,
     ),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
@@ -2528,7 +2563,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Blame,
-        "maybe|perhaps you just? needed|should|forgot|did|missed|put|left",
+        "maybe|perhaps you just? needed|should|forgot|did|missed|put|left|booked|*ed",
         S,
     ),
     find(
@@ -2699,7 +2734,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Blame,
-        "you|they @have? probably|prob|obviously|clearly did|have|'ve|got|brought|put|left|used|missed|forgot|ticked|booked|selected|chose|*ed",
+        "you|they @have? probably|prob|obviously|clearly did|have|had|'ve|got|brought|put|left|used|missed|forgot|ticked|booked|selected|chose|*ed",
         S,
     ),
     find(Move::Blame, "you told|said|assured us|me it|that|you", S),
@@ -2783,6 +2818,49 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Blame, "holding|held us up", S),
+    // Pass 8. "You must plan for this." "It's controlled from the leisure centre, not from us."
+    // "The cleaners work for the council." "The spelling came from the form you filled in."
+    // "They've been useless all the way through." "It's the solicitors holding it up." "The
+    // manufacturer has a shortage of chips." "The cafe isn't actually run by us." "Your foot was
+    // slipping." "The supplier sent us a bad batch." "The guests always forget." "Maybe the chip
+    // was from the factory." "The guests before you checked out late." "The hire company only
+    // sent half." Not "…what you were told on the phone", not "You should have heard from us".
+    find(
+        Move::Blame,
+        "you must plan|check|read|book|make|remember",
+        S,
+    ),
+    find(Move::Blame, "not from|by us|ourselves", S),
+    find(Move::Blame, "work|works|worked for the|a @third|council", S),
+    find(Move::Blame, "the form you filled|completed|sent|signed", S),
+    find(
+        Move::Blame,
+        "they|he|she @have been useless|hopeless|terrible|rubbish|awful|slow",
+        S,
+    ),
+    find(Move::Blame, "holding it|things|everything up", S),
+    find(Move::Blame, "@third @have|has a? shortage", S),
+    find(Move::Blame, "not ..1 run|owned|managed|operated by us", S),
+    find(
+        Move::Blame,
+        "your _ was|were slipping|moving|wrong|loose",
+        S,
+    ),
+    find(Move::Blame, "@third sent|gave us a bad|the wrong", S),
+    find(
+        Move::Blame,
+        "always|usually|nearly the? guests|customers|people forget",
+        S,
+    ),
+    find(Move::Blame, "from the factory", S),
+    find(Move::Blame, "the guests|people|group before you", S),
+    find(Move::Blame, "@third only sent|delivered|gave|brought", S),
+    cancel(Move::Blame, "what you were told", OVERLAP),
+    cancel(
+        Move::Blame,
+        "you should have heard|had|got|received|been ..3 from us",
+        OVERLAP,
+    ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -3281,6 +3359,28 @@ pub const RULES: &[Rule] = &[
         "our system 's mistake|error|fault|failure",
         OVERLAP,
     ),
+    // Pass 8. "The coin part jams when it is cold." "Some of the older clamps seize up." "The
+    // lorry was already full." "Our photographer had a family emergency." "Our inbox is a mess
+    // since Sarah left." "The market is very slow." "He's with us only two days in the week."
+    find(
+        Move::Excuse,
+        "when it @be|gets cold|warm|hot|wet|busy|raining|freezing",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "the|some|our older _ _? seize|jam|stick|break|fail|struggle",
+        S,
+    ),
+    find(Move::Excuse, "@be already full|booked", S),
+    find(Move::Excuse, "had|has a? family emergency", S),
+    find(Move::Excuse, "since _ left|went", S),
+    find(
+        Move::Excuse,
+        "market|business|trade|things|everything|post @be very|really|so slow",
+        S | NEG,
+    ),
+    find(Move::Excuse, "only # days a|in the? week", S),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -3517,6 +3617,21 @@ pub const RULES: &[Rule] = &[
         "tell me|us what ..2 you 'd|would like|want",
         0,
     ),
+    // Pass 8. "Just use the card reader." "Try to change the fuse." "…and tell me." "What sort of
+    // refund are you expecting?" "What am I supposed to do?"
+    find(Move::Abdication, "just use", START),
+    find(
+        Move::Abdication,
+        "try to change|fix|reset|replace|sort",
+        START,
+    ),
+    find(Move::Abdication, "and then? tell me $", 0),
+    find(
+        Move::Abdication,
+        "what sort|kind of ..3 you expecting|want|after",
+        0,
+    ),
+    find(Move::Abdication, "what am i|i am supposed to do", 0),
     // ───────────────────────────── deferral ─────────────────────────────
     // Sending them to come back: "Check back in an hour." "Could you call back?" "Pop back then."
     find(
@@ -3922,6 +4037,28 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Deferral, "how they|it come|comes back", OVERLAP),
     cancel(Move::Deferral, "and come|pop back ..3 to|for", OVERLAP),
     cancel(Move::Deferral, "have|send _ pop|come back", OVERLAP),
+    // Pass 8. "Maybe next week." "They answer inside 28 days." "They'll call you back, maybe
+    // tomorrow." "You must wait." "Try back in half an hour." "Try them then." "Takes about 30
+    // days." "We'll raise a claim with them." Not a refund coming back, not our photographer
+    // coming back.
+    find(
+        Move::Deferral,
+        "maybe|perhaps|possibly ..2 next|tomorrow|some|two|few|more ..1 week|weeks|days|friday|monday",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "answer|respond|reply|get inside|within # days|weeks",
+        S,
+    ),
+    find(Move::Deferral, "call|ring you back maybe|later|sometime", S),
+    find(Move::Deferral, "you must|can|will have to? wait", S | NEG),
+    find(Move::Deferral, "try|check|pop back in", 0),
+    find(Move::Deferral, "try them|back then|tomorrow", 0),
+    find(Move::Deferral, "takes|take about|around # days|weeks", S),
+    find(Move::Deferral, "raise|log|open a claim", S),
+    cancel(Move::Deferral, "comes|come back to you in|within", OVERLAP),
+    cancel(Move::Deferral, "our _ can|will come back", OVERLAP),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
@@ -4285,4 +4422,16 @@ pub const RULES: &[Rule] = &[
     find(Move::Dismissal, "what did you expect", 0),
     find(Move::Dismissal, "so|too worked|wound up", 0),
     find(Move::Dismissal, "more of a guideline", 0),
+    // Pass 8. "It's hardly going to break the bank." "Relax." "That's half the fun!" "It's really
+    // not so cold." "Toilets are always like this." "People always complain." "Glazes always vary."
+    find(Move::Dismissal, "break the bank", 0),
+    find(Move::Dismissal, "relax", START),
+    find(Move::Dismissal, "half the fun", 0),
+    find(
+        Move::Dismissal,
+        "@be really? not so|that bad|cold|hot|big|long|loud",
+        S,
+    ),
+    find(Move::Dismissal, "always like this|that", S),
+    find(Move::Dismissal, "always complain|moan|vary|differ", S),
 ];
