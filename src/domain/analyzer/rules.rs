@@ -93,7 +93,8 @@ pub const CLASSES: &[(&str, &str)] = &[
          re-send* re-book* rework* chang* reconfigur* replenish* rectif* reimag* roll* \
          fast-track* re-open* reopen* authori* redeliver* resubmit* remak* rehous* relocat* \
          rewir* reseal* respray* repack* restitch* resew* rehang* reinstal* recook* rebak* \
-         renew* stitch* print* lock* wipe* wiping sew* restock* unjam* rinse* rinsing",
+         renew* stitch* print* lock* wipe* wiping sew* restock* unjam* rinse* rinsing \
+         post posting posted",
     ),
     // Words a reply uses to name a feeling it validates.
     (
@@ -549,6 +550,30 @@ pub const RULES: &[Rule] = &[
         Move::Listening,
         "so i|we can see|understand|check|look|work",
         Q,
+    ),
+    // Pass 8. A question that only identifies the record is no move (every labelled set agrees):
+    // "Which room were you in?" "Which stop and what time was it?" "Can you tell me the date it
+    // was delivered?" "Do you have the receipt on you?" "Who's this?" "Are you at exit A or B?"
+    cancel(
+        Move::Listening,
+        "which|what _? room|stop|day|session|evening|night|class|exit|branch|store|shop|one|ones|booking|order|tour|seat|table|bay|model|size|colour|color|age|pitch|platform|route|bus",
+        Q | OVERLAP,
+    ),
+    cancel(
+        Move::Listening,
+        "can|could you tell|give|send me the|your date|name|number|reference|postcode|address|email|details",
+        Q | OVERLAP,
+    ),
+    cancel(
+        Move::Listening,
+        "do|have you have|got the|your receipt|reference|booking|order|ticket|card|number",
+        Q,
+    ),
+    cancel(Move::Listening, "who @be this|speaking", Q),
+    cancel(
+        Move::Listening,
+        "are you at|in exit|gate|bay|door",
+        Q | START | OVERLAP,
     ),
     // ───────────────────────────── empathy ─────────────────────────────
     // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
@@ -1290,7 +1315,7 @@ pub const RULES: &[Rule] = &[
     ),
     cancel(
         Move::Solution,
-        "calling|call|bringing|fetching|getting the|my|our ..2 manager|supervisor|lead|boss|owner|pharmacist",
+        "calling|call|bringing|fetching|getting|get|grab|grabbing the|my|our ..4 manager|supervisor|lead|leader|boss|owner|pharmacist",
         OVERLAP,
     ),
     cancel(
@@ -1311,6 +1336,82 @@ pub const RULES: &[Rule] = &[
         "give you a ring|call|bell|shout|buzz",
         OVERLAP,
     ),
+    // Pass 9. "I'll put one aside with your name on." "I'll get someone round Thursday 9-11."
+    // "They'll have someone with you in 10 minutes." "I'll have a new one double boxed and sent."
+    // "Matt can be with you within the hour." "The crew will pick them all up tomorrow." "I'll
+    // drop your lead round on my way home." "Jess is free at 2.15." "From next week Ana will be
+    // your cleaner." "It's off now." "Send us the bill." "I'll have two techs with you at seven."
+    // "The porters are on their way now." "Your tickets will be available to collect from 6pm."
+    // Not "so I can deal with it", "I'll let them know", "…happened on the way home", putting
+    // someone on the line, calling someone now.
+    find(
+        Move::Solution,
+        "put|stick|set|keep|putting ..2 aside",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "get|send someone|somebody|an|a ..1 round|out|over",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "have someone|somebody|a _ with you|yours",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "have a|an|the|your new|replacement|fresh ..4 made|done|fitted|sent|printed|ready|delivered|couriered",
+        S | NEG,
+    ),
+    find(
+        Move::Solution,
+        "can|could be with|at you|yours|your",
+        S | NEG,
+    ),
+    find(Move::Solution, "will|'ll pick ..3 up", S | NEG),
+    find(
+        Move::Solution,
+        "drop ..4 round|over|off on|at|by|tonight|today|tomorrow",
+        S | NEG,
+    ),
+    find(Move::Solution, "@be free at|from #", S),
+    find(
+        Move::Solution,
+        "from next|this week|saturday|monday|today|tomorrow ..6 will",
+        S,
+    ),
+    find(Move::Solution, "it @be off|sorted|fixed|done|gone now", S),
+    find(Move::Solution, "send us the bill|receipt|invoice", 0),
+    find(
+        Move::Solution,
+        "i|we will|'ll have _ _? with you|yours",
+        S | NEG,
+    ),
+    find(Move::Solution, "on their|his|her way now|to the", S),
+    find(
+        Move::Solution,
+        "available to collect|for collection|to pick",
+        S | NEG,
+    ),
+    cancel(
+        Move::Solution,
+        "so i|we can deal|look|check|sort|see",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "let them|him|her know", OVERLAP),
+    cancel(Move::Solution, "happened ..3 on the way", OVERLAP),
+    cancel(
+        Move::Solution,
+        "putting|put him|her|them|you on the line|phone|call",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Solution,
+        "calling|phoning|ringing|emailing the|your|our ..2 now",
+        OVERLAP,
+    ),
+    cancel(Move::Solution, "grab|grabbing him|her|them", OVERLAP),
     // ───────────────────────────── options ─────────────────────────────
     // We offer remedies joined by "or": "I can courier it by one, or it's on the shelf at Salford…"
     mark(
@@ -1658,7 +1759,7 @@ pub const RULES: &[Rule] = &[
     // Gifts in kind: "a care package", "a hamper", "tea and refreshments", "a signed poster".
     find(
         Move::Delight,
-        "hamper*|refreshments|chocolates|champagne|prosecco|signed",
+        "hamper*|refreshments|chocolates|champagne|prosecco|signed|chocs|sweets|treats|cookies|stickers",
         S | NEG,
     ),
     find(Move::Delight, "care package|pack", S | NEG),
@@ -1734,6 +1835,22 @@ pub const RULES: &[Rule] = &[
     cancel(Move::Delight, "not ..1 on us|me", OVERLAP),
     // "…on a tracked next-day service."
     cancel(Move::Delight, "next day|working", OVERLAP),
+    // Pass 9. "…a sheet of stickers as a little extra." "A 10% code for next time." "…and I've
+    // refunded your original order in full as well." "I'll stick a free screen protector on."
+    // "Two in row F, better than the ones you had."
+    find(Move::Delight, "as a little? extra|bonus|treat", S),
+    find(Move::Delight, "for next time", S),
+    find(Move::Delight, "refund* ..6 as well|too", S | NEG),
+    find(
+        Move::Delight,
+        "pop|popped|popping|stick|stuck|throw|threw|thrown|chuck ..3 free|extra|complimentary",
+        S | NEG,
+    ),
+    find(
+        Move::Delight,
+        "better than the|what you ones|had|booked|paid",
+        S,
+    ),
     // ───────────────────────────── refusal ─────────────────────────────
     // "No, I can't move you tonight." — "No" opening its clause, then a negated can/will/do.
     find(Move::Refusal, "no @fp can|will|do|are|am|could not", START),
