@@ -52,11 +52,24 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train6.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train6.jsonl"),
     ),
+    (
+        "responses-train7.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train7.jsonl"),
+    ),
+    (
+        "responses-train8.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train8.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest
 /// experiments were flat (0.5–0.7 all within 0.01), not tuned to a set.
 pub const THRESHOLD: f64 = 0.6;
+
+/// [`THRESHOLD`] as log-odds, to compare with [`Model::scores`] without an `exp` per move.
+pub fn threshold_logit() -> f32 {
+    (THRESHOLD / (1.0 - THRESHOLD)).ln() as f32
+}
 
 const MOVES: usize = Move::ALL.len();
 const EPOCHS: usize = 30;
@@ -107,16 +120,20 @@ fn question_key() -> u64 {
 #[derive(Debug, Default)]
 pub struct Model {
     index: FxMap<u64, u32>,
-    /// `index` value × `MOVES` + move position.
-    weights: Vec<f64>,
-    bias: [f64; MOVES],
+    /// `index` value × `MOVES` + move position: one row of weights per feature, so scoring a
+    /// reply reads each feature's row once.
+    weights: Vec<f32>,
+    bias: [f32; MOVES],
 }
 
 /// One reply's features: distinct feature ids, and for each the token that carries it (the
-/// first), so a finding can point at words.
+/// first), so a finding can point at words. Reused across replies.
 #[derive(Default)]
 pub struct Features {
     ids: Vec<(u32, usize)>,
+    /// Per feature id, the `generation` it was last seen in (deduplication without sorting).
+    seen: Vec<u32>,
+    generation: u32,
 }
 
 impl Model {
@@ -141,48 +158,62 @@ impl Model {
             }
             examples.push((ids, y));
         }
-        m.weights = vec![0.0; m.index.len() * MOVES];
+        let mut weights = vec![0.0f64; m.index.len() * MOVES];
+        let mut bias = [0.0f64; MOVES];
         for mv in 0..MOVES {
             let mut b = 0.0;
             for _ in 0..EPOCHS {
                 for (ids, y) in &examples {
                     let z = b + ids
                         .iter()
-                        .map(|&i| m.weights[i as usize * MOVES + mv])
+                        .map(|&i| weights[i as usize * MOVES + mv])
                         .sum::<f64>();
                     let g = sigmoid(z) - if y[mv] { 1.0 } else { 0.0 };
                     b -= RATE * g;
                     for &i in ids {
-                        let w = &mut m.weights[i as usize * MOVES + mv];
+                        let w = &mut weights[i as usize * MOVES + mv];
                         *w = *w * (1.0 - RATE * L2) - RATE * g;
                     }
                 }
             }
-            m.bias[mv] = b;
+            bias[mv] = b;
         }
+        m.weights = weights.iter().map(|&w| w as f32).collect();
+        m.bias = bias.map(|b| b as f32);
         m
     }
 
     /// The features of a tokenised reply that the model knows.
     pub fn features(&self, doc: &Doc, out: &mut Features) {
         out.ids.clear();
-        out.ids
-            .extend(doc_keys(doc).filter_map(|(k, tok)| self.index.get(&k).map(|&i| (i, tok))));
+        out.seen.resize(self.index.len(), 0);
+        out.generation = out.generation.wrapping_add(1);
+        if out.generation == 0 {
+            out.seen.fill(0);
+            out.generation = 1;
+        }
         // Distinct features, each at its first token (binary features, as in training).
-        out.ids.sort_unstable();
-        out.ids.dedup_by_key(|x| x.0);
+        for (k, tok) in doc_keys(doc) {
+            if let Some(&i) = self.index.get(&k)
+                && let Some(mark) = out.seen.get_mut(i as usize)
+                && *mark != out.generation
+            {
+                *mark = out.generation;
+                out.ids.push((i, tok));
+            }
+        }
     }
 
-    /// The probability that the reply performs `mv`.
-    pub fn prob(&self, f: &Features, mv: Move) -> f64 {
-        let p = pos(mv);
-        sigmoid(
-            self.bias[p]
-                + f.ids
-                    .iter()
-                    .map(|&(i, _)| self.weights[i as usize * MOVES + p])
-                    .sum::<f64>(),
-        )
+    /// Each move's log-odds for the reply, in `Move::ALL` order.
+    pub fn scores(&self, f: &Features) -> [f32; MOVES] {
+        let mut z = self.bias;
+        for &(i, _) in &f.ids {
+            let row = &self.weights[i as usize * MOVES..(i as usize + 1) * MOVES];
+            for (a, w) in z.iter_mut().zip(row) {
+                *a += w;
+            }
+        }
+        z
     }
 
     /// The token whose features weigh most for `mv`: where a finding points.

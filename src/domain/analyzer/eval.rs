@@ -391,6 +391,30 @@ fn train8_set_accuracy() {
     });
 }
 
+/// Train-9 and train-10: written and labelled independently (tired and over-eager staff; brisk
+/// managers, scripts and family businesses), each scored once unread after pass 9.
+#[test]
+fn train9_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train9.jsonl",
+        name: "train-9 set",
+        show: Some("ANALYZER_SHOW_TRAIN9"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn train10_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train10.jsonl",
+        name: "train-10 set",
+        show: Some("ANALYZER_SHOW_TRAIN10"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
 /// Blind-5 and blind-6: fresh sets, each written and labelled by another engineer from 12 other
 /// industries, never read while writing rules or training; only their aggregate figures are
 /// ever printed (no per-line output, whatever the environment says).

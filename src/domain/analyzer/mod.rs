@@ -344,12 +344,11 @@ fn add_learned(
     }
     let model = &*BACKOFF;
     model.features(doc, f);
+    let z = model.scores(f);
+    let cut = backoff::threshold_logit();
     let has_options = a.findings.iter().any(|x| x.mv == Move::Options);
-    for mv in Move::ALL {
-        if mv == Move::Refusal
-            || looked[move_pos(mv)]
-            || (mv == Move::Solution && has_options)
-            || model.prob(f, mv) <= backoff::THRESHOLD
+    for (p, mv) in Move::ALL.into_iter().enumerate() {
+        if mv == Move::Refusal || looked[p] || (mv == Move::Solution && has_options) || z[p] <= cut
         {
             continue;
         }

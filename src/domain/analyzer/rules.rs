@@ -1857,7 +1857,7 @@ pub const RULES: &[Rule] = &[
     // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
     find(
         Move::Refusal,
-        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take",
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest",
         S | SOFT,
     ),
     find(
@@ -2240,6 +2240,7 @@ pub const RULES: &[Rule] = &[
     // Not a no: "Oh no." "…went out the window." "If I can't get one today I'll still ring."
     cancel(Move::Refusal, "oh|uh|ah|aw no", OVERLAP),
     cancel(Move::Refusal, "out the window", OVERLAP),
+    cancel(Move::Refusal, "out of the|a window", OVERLAP),
     cancel(Move::Refusal, "if @fp can|could not", OVERLAP),
     // Pass 6. Sent elsewhere: "You'll have to speak to them." "You'd have to complain to them."
     // "You'll need to sort that with your surgery." "I'll give you their number." "Claims must be
@@ -2401,11 +2402,30 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "terms ..3 @be clear", S),
     find(Move::Refusal, "all i|we can tell|say|do", S),
-    find(Move::Refusal, "@be not a fault|defect", S),
     find(
         Move::Refusal,
         "you must|will|'ll need|have to ask|contact the|your owner|landlord|manufacturer|council|insurer",
         S,
+    ),
+    // Pass 10. "Try the other branch maybe." "Have a look at your home insurance." "It's really
+    // his firm you want to speak to." "You'd need to raise it with them directly." "That's the rule." "Ring them."
+    find(Move::Refusal, "try the other|another", 0),
+    find(
+        Move::Refusal,
+        "at|with|through your ..1 insurance|insurer|bank",
+        S,
+    ),
+    find(Move::Refusal, "you want to speak|talk to", S),
+    find(
+        Move::Refusal,
+        "you 'd|would|will need|have to raise|take it|this|that with|to them|him|her|the",
+        S,
+    ),
+    find(Move::Refusal, "that|this|it @be the rule $", S),
+    find(
+        Move::Refusal,
+        "ring|call|phone|email|contact them $",
+        S | FIRST,
     ),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
