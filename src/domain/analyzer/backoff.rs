@@ -60,6 +60,14 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train8.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train8.jsonl"),
     ),
+    (
+        "responses-train9.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train9.jsonl"),
+    ),
+    (
+        "responses-train10.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train10.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest

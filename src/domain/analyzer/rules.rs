@@ -556,7 +556,7 @@ pub const RULES: &[Rule] = &[
     // was delivered?" "Do you have the receipt on you?" "Who's this?" "Are you at exit A or B?"
     cancel(
         Move::Listening,
-        "which|what _? room|stop|day|session|evening|night|class|exit|branch|store|shop|one|ones|booking|order|tour|seat|table|bay|model|size|colour|color|age|pitch|platform|route|bus",
+        "which|what _? room|stop|day|session|evening|night|class|exit|branch|store|shop|one|ones|booking|order|tour|seat|table|bay|model|size|colour|color|age|pitch|platform|route|bus|booth|set|machine|product|item|unit|version",
         Q | OVERLAP,
     ),
     cancel(
@@ -575,6 +575,28 @@ pub const RULES: &[Rule] = &[
         "are you at|in exit|gate|bay|door",
         Q | START | OVERLAP,
     ),
+    // Pass 10. Not listening either: small talk ("Is there anything else?" "How can I help you
+    // today?"), troubleshooting ("Have you updated to the latest version?"), and tag questions
+    // that minimise ("It's not urgent, is it?" "Is it really worth switching over one bad week?").
+    cancel(Move::Listening, "is there anything else !_", Q),
+    cancel(Move::Listening, "how can|may i help", Q),
+    cancel(
+        Move::Listening,
+        "have|did you ..1 updated|tried|restarted|rebooted|reset|reinstalled|cleared|checked|unplugged",
+        Q,
+    ),
+    find(
+        Move::Dismissal,
+        "not urgent|serious|important|essential|that bad ..2 is it",
+        Q,
+    ),
+    find(Move::Dismissal, "is it really worth", Q),
+    cancel(
+        Move::Listening,
+        "not urgent|serious|important|essential|that bad ..2 is it",
+        Q,
+    ),
+    cancel(Move::Listening, "is it really worth", Q),
     // ───────────────────────────── empathy ─────────────────────────────
     // Naming the feeling: "That's maddening." "Water through the ceiling is properly scary."
     find(
@@ -2381,7 +2403,7 @@ pub const RULES: &[Rule] = &[
     find(
         Move::Refusal,
         "stay|stays|remain|remains on the|your bill|invoice|account",
-        S,
+        S | NEG,
     ),
     find(Move::Refusal, "their number|details @be|'s on", S),
     find(Move::Refusal, "have to charge|charge for", S | NEG),
@@ -2412,7 +2434,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "try the other|another", 0),
     find(
         Move::Refusal,
-        "at|with|through your ..1 insurance|insurer|bank",
+        "at|through your ..1 insurance|insurer|bank",
         S,
     ),
     find(Move::Refusal, "you want to speak|talk to", S),
