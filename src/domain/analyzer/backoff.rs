@@ -74,9 +74,20 @@ pub const TRAINING: &[(&str, &str)] = &[
 /// experiments were flat (0.5–0.7 all within 0.01), not tuned to a set.
 pub const THRESHOLD: f64 = 0.6;
 
-/// [`THRESHOLD`] as log-odds, to compare with [`Model::scores`] without an `exp` per move.
+/// A rule's refusal is dropped when the model gives it less than this. Chosen on train-9 and
+/// train-10 with the rules as they were before either was read: refusal precision 0.82 → 0.94
+/// and 0.91 → 0.95, losing 1 of 18 and 0 of 20 true refusals (at 0.02 it lost 3 of 18, and
+/// plain refusals such as "Sorry, that's beyond my authority." sit at 0.012–0.016).
+pub const REFUSAL_VETO: f64 = 0.005;
+
+/// A probability as log-odds, to compare with [`Model::scores`] without an `exp` per move.
+pub fn logit(p: f64) -> f32 {
+    (p / (1.0 - p)).ln() as f32
+}
+
+/// [`THRESHOLD`] as log-odds.
 pub fn threshold_logit() -> f32 {
-    (THRESHOLD / (1.0 - THRESHOLD)).ln() as f32
+    logit(THRESHOLD)
 }
 
 const MOVES: usize = Move::ALL.len();

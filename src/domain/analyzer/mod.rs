@@ -330,7 +330,8 @@ pub fn warm_up() {
 
 /// Add the moves the backoff is confident of and the rules never read: not a refusal, not a
 /// move any rule found or cancelled, and no `solution` beside a rule's `options`. Each points at
-/// the clause holding the words that weigh most for it.
+/// the clause holding the words that weigh most for it. Also drop a rule's refusal the backoff
+/// all but rules out.
 fn add_learned(
     a: &mut Analysis,
     doc: &Doc,
@@ -345,6 +346,12 @@ fn add_learned(
     let model = &*BACKOFF;
     model.features(doc, f);
     let z = model.scores(f);
+    // A rule's "no" that the model all but rules out is dropped: telling a trainee they said
+    // no when they did not costs the coach its trust (see `backoff::REFUSAL_VETO`).
+    let refusal = move_pos(Move::Refusal);
+    if z[refusal] < backoff::logit(backoff::REFUSAL_VETO) {
+        a.findings.retain(|x| x.mv != Move::Refusal);
+    }
     let cut = backoff::threshold_logit();
     let has_options = a.findings.iter().any(|x| x.mv == Move::Options);
     for (p, mv) in Move::ALL.into_iter().enumerate() {
