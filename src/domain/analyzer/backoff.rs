@@ -68,6 +68,14 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train10.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train10.jsonl"),
     ),
+    (
+        "responses-blind5.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind5.jsonl"),
+    ),
+    (
+        "responses-blind6.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind6.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest
@@ -300,4 +308,52 @@ pub fn parse_line(line: &str) -> Option<(String, Vec<Move>)> {
         .map(|m| m.as_str().and_then(|s| s.parse::<Move>().ok()))
         .collect::<Option<Vec<Move>>>()?;
     Some((text, moves))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_training_line_parses_and_no_blind_set_is_trained_on() {
+        for (name, body) in TRAINING {
+            for (n, line) in body
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
+                assert!(
+                    parse_line(line).is_some(),
+                    "{name}:{} does not parse",
+                    n + 1
+                );
+            }
+            assert!(!body.is_empty(), "{name} is empty");
+        }
+        let blind_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+        for entry in std::fs::read_dir(blind_dir).into_iter().flatten().flatten() {
+            let blind = entry.file_name().to_string_lossy().into_owned();
+            assert!(
+                TRAINING.iter().all(|(name, _)| *name != blind),
+                "{blind} is still blind and must not be trained on"
+            );
+        }
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let data: Vec<(String, Vec<Move>)> = training_data().into_iter().take(200).collect();
+        let lex = &super::super::COMPILED.lexicon;
+        let mut chars = Vec::new();
+        let mut tok =
+            |t: &str, d: &mut Doc| super::super::tokens::tokenize_into(t, lex, &mut chars, d);
+        let a = Model::train(&data, &mut tok);
+        let b = Model::train(&data, &mut tok);
+        assert_eq!(a.weights, b.weights);
+        assert_eq!(a.bias, b.bias);
+        assert!(
+            a.weights.iter().any(|w| *w != 0.0),
+            "training learned nothing"
+        );
+    }
 }

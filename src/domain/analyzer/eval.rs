@@ -415,15 +415,15 @@ fn train10_set_accuracy() {
     });
 }
 
-/// Blind-5 and blind-6: fresh sets, each written and labelled by another engineer from 12 other
-/// industries, never read while writing rules or training; only their aggregate figures are
-/// ever printed (no per-line output, whatever the environment says).
+/// Blind-5 and blind-6: written and labelled independently, scored blind twice (pass 10 with the
+/// backoff: 0.854 / 0.87 and 0.837 / 0.86; with the refusal veto: 0.856 / 0.95 and 0.836 /
+/// 0.85), then read in pass 11 and trained on — seen now.
 #[test]
 fn blind5_set_accuracy() {
     check_slice(Slice {
         file: "responses-blind5.jsonl",
-        name: "blind-5 set, never read",
-        show: None,
+        name: "blind-5 set, seen since",
+        show: Some("ANALYZER_SHOW_BLIND5"),
         floor_macro: 0.0,
         floor_refusal_p: 0.0,
     });
@@ -433,7 +433,32 @@ fn blind5_set_accuracy() {
 fn blind6_set_accuracy() {
     check_slice(Slice {
         file: "responses-blind6.jsonl",
-        name: "blind-6 set, never read",
+        name: "blind-6 set, seen since",
+        show: Some("ANALYZER_SHOW_BLIND6"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+/// Blind-7 and blind-8: fresh sets, each written and labelled by another engineer from 12 other
+/// industries, never read while writing rules or training; only their aggregate figures are
+/// ever printed (no per-line output, whatever the environment says).
+#[test]
+fn blind7_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-blind7.jsonl",
+        name: "blind-7 set, never read",
+        show: None,
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn blind8_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-blind8.jsonl",
+        name: "blind-8 set, never read",
         show: None,
         floor_macro: 0.0,
         floor_refusal_p: 0.0,
@@ -468,7 +493,7 @@ const FLOOR_MACRO_BLIND2: f64 = 0.80;
 const FLOOR_REFUSAL_P_BLIND2: f64 = 0.85;
 
 /// Files that are still blind: never printed line by line.
-const BLIND: [&str; 2] = ["responses-blind5", "responses-blind6"];
+const BLIND: [&str; 2] = ["responses-blind7", "responses-blind8"];
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.

@@ -896,6 +896,7 @@ pub fn rule_errors() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
 
     fn moves(t: &str) -> Vec<Move> {
         analyze(t).moves()
@@ -1868,6 +1869,55 @@ mod tests {
         ));
     }
 
+    /// The backoff's contract: it adds confident moves the rules missed, points at a clause of
+    /// the reply, never adds a refusal, and defers to a rule that cancelled a move.
+    #[test]
+    fn backoff_adds_within_its_limits() {
+        // Phrasings the rules do not read, taken from no labelled set.
+        let mut added = 0;
+        for t in [
+            "Right, I've sorted a courtesy van for the morning and the workshop will ring at ten.",
+            "Mortified this happened, honestly, we let the side down badly there.",
+            "Cheers for sticking with us all these years, means a lot.",
+        ] {
+            let rules: BTreeSet<Move> = rules_only_moves(t).into_iter().collect();
+            let a = analyze(t);
+            for f in &a.findings {
+                assert!(
+                    t.get(f.span.clone()).is_some(),
+                    "{t}: span off char boundary"
+                );
+                assert_eq!(t.get(f.span.clone()), Some(f.cue.as_str()));
+            }
+            let all: BTreeSet<Move> = a.moves().into_iter().collect();
+            assert!(
+                rules.is_subset(&all) || rules.contains(&Move::Refusal),
+                "{t}"
+            );
+            added += all.difference(&rules).count();
+            assert!(!all.difference(&rules).any(|m| *m == Move::Refusal), "{t}");
+        }
+        assert!(
+            added > 0,
+            "the backoff added nothing to replies the rules miss"
+        );
+        // A move a rule cancels stays cancelled: "no need to apologise" is no apology.
+        for t in [
+            "No need to apologise at all.",
+            "No need to apologise, honestly.",
+        ] {
+            assert!(!has(t, Move::Apology), "{t}: {:?}", moves(t));
+        }
+        // Never a refusal the rules did not find.
+        for t in [
+            "I can sort that today.",
+            "We'll have a new one out to you by two.",
+            "That's on us and I'm sorry.",
+        ] {
+            assert!(!has(t, Move::Refusal), "{t}: {:?}", moves(t));
+        }
+    }
+
     /// Pass 4 (blind-2 read): the same readings in other settings and words.
     #[test]
     fn pass4_readings_in_other_words() {
@@ -2032,39 +2082,5 @@ mod tests {
             &["So you paid, heard nothing, and then the class was full?"],
             &["Were you leaving it out too late?"],
         );
-    }
-}
-
-#[cfg(test)]
-mod dump_tmp {
-    use super::*;
-    #[test]
-    fn dump() {
-        let Ok(spec) = std::env::var("ANALYZER_DUMP") else {
-            return;
-        };
-        let (inp, out) = spec.split_once(',').unwrap();
-        let c = &*COMPILED;
-        let mut w = String::new();
-        for l in std::fs::read_to_string(inp).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(l).unwrap();
-            let text = v["text"].as_str().unwrap();
-            let mut s = Scratch::default();
-            tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
-            let hits = match_rules(c, &s.doc, &mut s.m);
-            let mut looked = Vec::new();
-            for h in &hits {
-                if let Act::Find(m) | Act::Cancel(m) = h.act {
-                    looked.push(m.id());
-                }
-            }
-            let norms: Vec<&str> = s.doc.tokens.iter().map(|t| s.doc.norm(t)).collect();
-            let qs: Vec<bool> = s.doc.sentences.iter().map(|x| x.question).collect();
-            let rules: Vec<&str> = rules_only_moves(text).iter().map(|m| m.id()).collect();
-            let o = serde_json::json!({"id": v["id"], "moves": v["moves"], "norms": norms, "q": qs, "rules": rules, "looked": looked});
-            w.push_str(&o.to_string());
-            w.push('\n');
-        }
-        std::fs::write(out, w).unwrap();
     }
 }

@@ -1879,7 +1879,7 @@ pub const RULES: &[Rule] = &[
     // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
     find(
         Move::Refusal,
-        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest",
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest|use",
         S | SOFT,
     ),
     find(
@@ -2354,7 +2354,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "leg to stand on", 0),
     find(
         Move::Refusal,
-        "go through our|the|your insurers|insurer|insurance",
+        "go through the|your insurers|insurer|insurance",
         S,
     ),
     find(Move::Refusal, "no one|nobody i|we can ..2 ask", S),
@@ -2448,6 +2448,82 @@ pub const RULES: &[Rule] = &[
         Move::Refusal,
         "ring|call|phone|email|contact them $",
         S | FIRST,
+    ),
+    // Pass 11. "Conservatory roofs aren't in the standard clean." "Cleaning up isn't part of what
+    // we do." "You can email head office." "You'll need to put a claim in with them." "You'll
+    // have to appeal it with the council." "Our policy is no refunds." "That's our pricing."
+    // "You're free to go elsewhere." "We stand by it." "Rules are rules." "Subs are fixed for the
+    // year." "I don't have any say in it." "You can appeal through the deposit scheme." "Claim it
+    // back through the laundry company's app." "The price is what it is." "Everyone pays it."
+    // "Sold as seen."
+    find(
+        Move::Refusal,
+        "not ..1 in|part of the|our|what standard|usual|package|service|we",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "you can|could email|write|contact|ring|call ..1 head|the head office",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "put|make a claim in? with|against them|the|their",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "appeal ..3 with|to|through the|them|their",
+        S,
+    ),
+    find(Move::Refusal, "policy @be no|not", S),
+    find(
+        Move::Refusal,
+        "that @be our|the pricing|prices|rates|charges",
+        S,
+    ),
+    find(Move::Refusal, "go elsewhere|somewhere else", 0),
+    find(Move::Refusal, "stand by it|that|this|the|our", S),
+    find(Move::Refusal, "rules @be rules", 0),
+    find(Move::Refusal, "policy @be policy", 0),
+    find(Move::Refusal, "code @be dress code", 0),
+    find(Move::Refusal, "warranty @be warranty", 0),
+    find(Move::Refusal, "@be fixed for the|a year|term|season", S),
+    find(Move::Refusal, "not have any|a say", S),
+    find(
+        Move::Refusal,
+        "claim ..3 back through|from|with the|their",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "price|prices|charge|fee|cost|quote @be what it is",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "everyone|everybody pays|has to pay|gets charged",
+        S,
+    ),
+    find(Move::Refusal, "sold as seen|is", S),
+    // Not a no: escalating now ("she can move people today, I can't"); waiting on our own
+    // manager ("you'll have to talk to the manager when she's back"); a loss we can't undo ("I
+    // know those pictures can't be replaced"); why we missed it ("we can't check every page").
+    cancel(
+        Move::Refusal,
+        "he|she|they|manager can ..8 i can not",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Refusal,
+        "to|with the|my|our manager|supervisor|boss",
+        OVERLAP,
+    ),
+    cancel(Move::Refusal, "know ..3 can not be", OVERLAP),
+    cancel(
+        Move::Refusal,
+        "can not check|inspect|test|look at every|each|all",
+        OVERLAP,
     ),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
@@ -2803,7 +2879,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Blame,
-        "@third @have|has|'s had ..2 problems|issues|delays|trouble|backlog|backlogs|shortages",
+        "@third @have|has|'s had ..2 problems|issues|delays|trouble|backlog|backlogs|shortages|breakages|complaints",
         S,
     ),
     find(
@@ -2961,7 +3037,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Blame,
-        "up to customers|you|people to keep|check|read|make",
+        "up to customers|you|people|parents|guests|members|riders|owners to keep|check|read|make",
         S,
     ),
     find(Move::Blame, "does|do say|state|states", S),
@@ -3019,6 +3095,56 @@ pub const RULES: &[Rule] = &[
         Move::Blame,
         "you should have heard|had|got|received|been ..3 from us",
         OVERLAP,
+    ),
+    // Pass 11. "You did park right under the window." "That's probably the post." "Riders are
+    // responsible for checking the scooter." "The last guests checked out late." "You picked the
+    // layout." "Did you maybe delete it by accident?" "It's usually something on the browser
+    // side." "Kids should really wear long sleeves." "Did you charge it fully before you tried
+    // it?" "That's down to Royal Mail." "…if you don't tap confirm."
+    find(
+        Move::Blame,
+        "you did !not|a|the|it|that|this|everything|nothing|so|well|right|all|what",
+        S | START,
+    ),
+    find(Move::Blame, "@be probably the @third|post", S),
+    find(
+        Move::Blame,
+        "responsible for checking|making|reading|keeping|ensuring",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "the last|previous _ checked|left|were|was|came",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "the _ before you was|were|checked|left|had|came|did",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "you picked|chose|approved|selected the|this|that _ $",
+        S,
+    ),
+    find(Move::Blame, "you ..4 by accident|mistake", 0),
+    find(
+        Move::Blame,
+        "on the|your browser|customer|user|device side|end",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "kids|customers|people|guests|riders|children should really|always",
+        S,
+    ),
+    find(Move::Blame, "did you ..5 before you", Q),
+    cancel(Move::Listening, "did you ..5 before you", Q),
+    find(Move::Blame, "down to @third", S),
+    find(
+        Move::Blame,
+        "if you do not tap|press|click|select|confirm|check|read|follow",
+        S,
     ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
@@ -3540,6 +3666,24 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Excuse, "only # days a|in the? week", S),
+    // Pass 11. "They were old latches." "We're behind with all the rain." "There's no staff on site overnight." "We ran out of gas canisters."
+    // "The lads are run off their feet." "The buggies were overdue a service." "We've been a
+    // mechanic short." "She had another student straight after." "The extra £35 was for taking
+    // off the old guard." "Storage limits came in with the new plans."
+    find(Move::Excuse, "they were|are old", S),
+    find(Move::Excuse, "@be behind with|because", S),
+    find(Move::Excuse, "no staff|one|nobody on site|on shift|in", S),
+    find(Move::Excuse, "ran|run|running out of", S),
+    find(Move::Excuse, "run off ..1 feet", S),
+    find(Move::Excuse, "overdue a|for", S),
+    find(Move::Excuse, "been a|an _ short", S),
+    find(
+        Move::Excuse,
+        "had another ..2 straight|booked|waiting|after",
+        S,
+    ),
+    find(Move::Excuse, "the extra|charge|fee|cost ..3 was|is for", S),
+    find(Move::Excuse, "came|come in with", S),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
@@ -4569,7 +4713,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Dismissal, "sure he|she|they did not mean", 0),
     find(Move::Dismissal, "on their|its own", S),
     find(Move::Dismissal, "every|all ..4 now and then|again", S),
-    find(Move::Dismissal, "will not even show|notice", S),
+    find(Move::Dismissal, "will not even? show|notice", S),
     find(
         Move::Dismissal,
         "@be honestly? not hard|difficult|complicated|rocket",
@@ -4593,4 +4737,22 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Dismissal, "always like this|that", S),
     find(Move::Dismissal, "always complain|moan|vary|differ", S),
+    // Pass 11. "Getting wound up won't make it any quicker." "Taste is subjective." "Three weeks
+    // is nothing really." "Compost loos always smell a bit." "I wouldn't panic." "I hadn't noticed
+    // it being that bad." "It depends how you look at it." "Cards fail sometimes." "It should turn
+    // up eventually."
+    find(Move::Dismissal, "not make ..4 any quicker|faster|better", 0),
+    find(Move::Dismissal, "getting wound|worked up", 0),
+    find(Move::Dismissal, "subjective", S),
+    find(
+        Move::Dismissal,
+        "# ..1 weeks|days|hours|minutes|mins @be nothing",
+        S,
+    ),
+    find(Move::Dismissal, "always ..2 a bit", S),
+    find(Move::Dismissal, "i would not panic|worry|stress|fret", 0),
+    find(Move::Dismissal, "not noticed it ..1 that|so", S),
+    find(Move::Dismissal, "how you look at it", S),
+    find(Move::Dismissal, "fail|break|happen sometimes", S),
+    find(Move::Dismissal, "turn up eventually|soon", S),
 ];
