@@ -104,6 +104,9 @@ pub fn run(opts: Options) -> ExitCode {
     }
     let (root, folder) = asset_root(&dir);
     let root_for_app = root.clone();
+    // The analyzer's learned backoff trains on first use; do it now, off the main thread, so
+    // the first typed reply or library lint does not wait for it.
+    std::thread::spawn(crate::domain::analyzer::warm_up);
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins

@@ -106,31 +106,19 @@ const L2: f64 = 1e-3;
 /// weight.
 const STEM: usize = 5;
 
-/// Feature keys of one token: the word, and its stem when the word is longer than the stem.
-fn keys(word: &str) -> [Option<u64>; 2] {
+/// The key of a word (`tag` 0) or of a stem (`tag` 1).
+fn word_key(w: &str, tag: u8) -> u64 {
     let mut h = Fx::default();
-    h.write(word.as_bytes());
-    h.write_u8(0);
-    let whole = h.finish();
-    let stem = word
-        .char_indices()
-        .nth(STEM)
-        .map(|(i, _)| &word[..i])
-        .map(|s| {
-            let mut h = Fx::default();
-            h.write(s.as_bytes());
-            h.write_u8(1);
-            h.finish()
-        });
-    [Some(whole), stem]
+    h.write(w.as_bytes());
+    h.write_u8(tag);
+    h.finish()
 }
 
-/// The key of two words in a row inside one sentence ("can not", "on us").
-fn pair_key(a: &str, b: &str) -> u64 {
+/// The key of two words in a row inside one sentence ("can not", "on us"), from their keys.
+fn pair_key(a: u64, b: u64) -> u64 {
     let mut h = Fx::default();
-    h.write(a.as_bytes());
-    h.write_u8(3);
-    h.write(b.as_bytes());
+    h.write_u64(a);
+    h.write_u64(b);
     h.write_u8(3);
     h.finish()
 }
@@ -158,6 +146,9 @@ pub struct Model {
 #[derive(Default)]
 pub struct Features {
     ids: Vec<(u32, usize)>,
+    /// Scratch: each token's word key, and every key with its token.
+    words: Vec<u64>,
+    keys: Vec<(u64, usize)>,
     /// Per feature id, the `generation` it was last seen in (deduplication without sorting).
     seen: Vec<u32>,
     generation: u32,
@@ -170,12 +161,14 @@ impl Model {
         let mut m = Model::default();
         let mut doc = Doc::default();
         let mut examples: Vec<(Vec<u32>, [bool; MOVES])> = Vec::with_capacity(data.len());
+        let (mut words, mut keys) = (Vec::new(), Vec::new());
         for (text, gold) in data {
             tokenize(text, &mut doc);
+            collect_keys(&doc, &mut words, &mut keys);
             let mut ids: Vec<u32> = Vec::new();
-            for k in doc_keys(&doc) {
+            for &(k, _) in &keys {
                 let next = m.index.len() as u32;
-                ids.push(*m.index.entry(k.0).or_insert(next));
+                ids.push(*m.index.entry(k).or_insert(next));
             }
             ids.sort_unstable();
             ids.dedup();
@@ -220,7 +213,8 @@ impl Model {
             out.generation = 1;
         }
         // Distinct features, each at its first token (binary features, as in training).
-        for (k, tok) in doc_keys(doc) {
+        collect_keys(doc, &mut out.words, &mut out.keys);
+        for &(k, tok) in &out.keys {
             if let Some(&i) = self.index.get(&k)
                 && let Some(mark) = out.seen.get_mut(i as usize)
                 && *mark != out.generation
@@ -263,28 +257,30 @@ fn sigmoid(z: f64) -> f64 {
 }
 
 /// Every feature key of a tokenised reply with the token it comes from (a question's key
-/// points at the sentence's last word).
-fn doc_keys(doc: &Doc) -> impl Iterator<Item = (u64, usize)> + '_ {
-    let words = doc.tokens.iter().enumerate().flat_map(move |(t, tok)| {
-        keys(doc.norm(tok))
-            .into_iter()
-            .flatten()
-            .map(move |k| (k, t))
-    });
-    let pairs = doc.sentences.iter().flat_map(move |s| {
-        s.toks.clone().skip(1).map(move |t| {
-            (
-                pair_key(doc.norm(&doc.tokens[t - 1]), doc.norm(&doc.tokens[t])),
-                t,
-            )
-        })
-    });
-    let questions = doc
-        .sentences
-        .iter()
-        .filter(|s| s.question && !s.toks.is_empty())
-        .map(|s| (question_key(), s.toks.end - 1));
-    words.chain(pairs).chain(questions)
+/// points at the sentence's last word): each word, its stem when the word is longer than
+/// [`STEM`] characters, each pair of neighbouring words in a sentence, and each question.
+fn collect_keys(doc: &Doc, words: &mut Vec<u64>, out: &mut Vec<(u64, usize)>) {
+    words.clear();
+    out.clear();
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        let w = doc.norm(tok);
+        let k = word_key(w, 0);
+        words.push(k);
+        out.push((k, t));
+        if let Some((i, _)) = w.char_indices().nth(STEM) {
+            out.push((word_key(&w[..i], 1), t));
+        }
+    }
+    for s in &doc.sentences {
+        for t in s.toks.clone().skip(1) {
+            if let (Some(&a), Some(&b)) = (words.get(t - 1), words.get(t)) {
+                out.push((pair_key(a, b), t));
+            }
+        }
+        if s.question && !s.toks.is_empty() {
+            out.push((question_key(), s.toks.end - 1));
+        }
+    }
 }
 
 /// Parse the embedded training files: lines with `text` and `moves`. A line that does not parse
