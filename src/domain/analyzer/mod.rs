@@ -1,7 +1,7 @@
 //! Recovery-moves analyzer: a typed reply → the moves it performs, each with the byte span of the
 //! words that show it, so the UI can highlight them and the debrief can quote them.
 //!
-//! How it reads (see `plans/analyzer-notes.md` for the team guide):
+//! How it reads (README.md, "The analyzer", is the team guide):
 //! 1. [`tokens`] splits the reply into normalised words (contractions split, typos and British
 //!    spellings repaired), sentences (with question marks noted) and clauses.
 //! 2. [`rules`] is a table of phrase patterns ([`pattern`]); each rule either *finds* a move,
@@ -10,6 +10,8 @@
 //!    Rules can be limited to questions or statements, to the start of a clause, and can be
 //!    blocked by a negation just before them.
 //! 3. [`analyze`] resolves cancels and marks and returns one finding per distinct span.
+//! 4. [`backoff`], a small model learned from the labelled replies, adds the moves it is confident
+//!    of that no rule read, and drops a rule's refusal it all but rules out.
 
 mod backoff;
 mod hash;
