@@ -2476,7 +2476,11 @@ pub const RULES: &[Rule] = &[
         "appeal ..3 with|to|through the|them|their",
         S,
     ),
-    find(Move::Refusal, "policy @be no|not", S),
+    find(
+        Move::Refusal,
+        "policy @be no|not !answer|excuse|reason|substitute|way",
+        S | SOFT,
+    ),
     find(
         Move::Refusal,
         "that @be our|the pricing|prices|rates|charges",
