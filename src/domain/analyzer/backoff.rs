@@ -78,6 +78,22 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-blind6.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-blind6.jsonl"),
     ),
+    (
+        "responses-train11.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train11.jsonl"),
+    ),
+    (
+        "responses-train12.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train12.jsonl"),
+    ),
+    (
+        "responses-train13.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train13.jsonl"),
+    ),
+    (
+        "responses-train14.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train14.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest

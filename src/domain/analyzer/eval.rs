@@ -440,6 +440,52 @@ fn blind6_set_accuracy() {
     });
 }
 
+/// Train-11 to train-14: written and labelled independently (contact centres abroad; first
+/// lines only; half-right replies; unusual words), each scored once unread after pass 11.
+#[test]
+fn train11_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train11.jsonl",
+        name: "train-11 set",
+        show: Some("ANALYZER_SHOW_TRAIN11"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn train12_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train12.jsonl",
+        name: "train-12 set",
+        show: Some("ANALYZER_SHOW_TRAIN12"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn train13_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train13.jsonl",
+        name: "train-13 set",
+        show: Some("ANALYZER_SHOW_TRAIN13"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
+#[test]
+fn train14_set_accuracy() {
+    check_slice(Slice {
+        file: "responses-train14.jsonl",
+        name: "train-14 set",
+        show: Some("ANALYZER_SHOW_TRAIN14"),
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
+    });
+}
+
 /// Blind-7 and blind-8: fresh sets, each written and labelled by another engineer from 12 other
 /// industries, never read while writing rules or training; only their aggregate figures are
 /// ever printed (no per-line output, whatever the environment says).

@@ -1879,7 +1879,7 @@ pub const RULES: &[Rule] = &[
     // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
     find(
         Move::Refusal,
-        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest|use",
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest|use|comment|judge|speculate",
         S | SOFT,
     ),
     find(
@@ -2079,6 +2079,11 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "policy not to", S),
     // "We couldn't progress it until your broker sent the schedule": what held it up, not a no.
     cancel(Move::Refusal, "could not ..4 until|till|before", OVERLAP),
+    cancel(
+        Move::Refusal,
+        "can not guarantee|confirm|promise ..4 until|till|before",
+        OVERLAP,
+    ),
     mark(Mark::Contrast, "instead|alternatively", 0),
     mark(Mark::Contrast, "i|we can|could|will however|though", 0),
     mark(Mark::Contrast, "good news", 0),
@@ -2259,6 +2264,7 @@ pub const RULES: &[Rule] = &[
         0,
     ),
     find(Move::Refusal, "you can|could put it in writing", 0),
+    find(Move::Refusal, "you can|could put a complaint in writing", 0),
     // Not a no: "Oh no." "…went out the window." "If I can't get one today I'll still ring."
     cancel(Move::Refusal, "oh|uh|ah|aw no", OVERLAP),
     cancel(Move::Refusal, "out the window", OVERLAP),
@@ -2312,7 +2318,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Refusal,
-        "@fp can|could not give|grant|offer permission|approval|refunds|refund|discounts|discount|credit|compensation",
+        "@fp can|could not give|grant|offer ..1 permission|approval|refunds|refund|discounts|discount|credit|compensation",
         S | SOFT,
     ),
     find(
@@ -2440,7 +2446,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "you want to speak|talk to", S),
     find(
         Move::Refusal,
-        "you 'd|would|will need|have to raise|take it|this|that with|to them|him|her|the",
+        "you 'd|would|will need|have to raise|take|report|challenge|appeal|dispute it|this|that with|to them|him|her|the",
         S,
     ),
     find(Move::Refusal, "that|this|it @be the rule $", S),
@@ -2527,6 +2533,79 @@ pub const RULES: &[Rule] = &[
     cancel(
         Move::Refusal,
         "can not check|inspect|test|look at every|each|all",
+        OVERLAP,
+    ),
+    // Pass 12. "I can only log it." "Tiles are out of our area." "You'll still need to pay the
+    // costs." "It's really them you need to chase." "There's nothing the school can do." "Open a
+    // claim with them directly." "It is what it is." Not "…so it can't be charged again".
+    find(
+        Move::Refusal,
+        "i|we can only log|go|pass|note|record|take",
+        S,
+    ),
+    find(Move::Refusal, "out of our|my area|remit|department", S),
+    find(Move::Refusal, "still need|have to pay", S),
+    find(
+        Move::Refusal,
+        "them|they you need|will|'ll|have ..1 to? chase|contact|speak|talk|ring|call",
+        S,
+    ),
+    find(Move::Refusal, "nothing ..3 can do|help", S),
+    find(
+        Move::Refusal,
+        "claim|claims|it|that|this|rebook|book with them|him|her directly|direct",
+        S,
+    ),
+    find(Move::Refusal, "it is what it is", S),
+    cancel(Move::Refusal, "so it|that can not", OVERLAP),
+    // Pass 12. "You may please contact the council." "So the charges stand." "You'll pay the
+    // early termination fee." "Bespoke takes the time it takes." "We can't rush it." "That was an
+    // old offer, it ended in January." "Otherwise it gets charged." "Claims go through their
+    // insurer." "I'd go and ask them." "You'd be best getting
+    // a roofer out." "Not without a cancellation fee." "You'll need to put it in writing." "I'd get
+    // an electrician round." "The deposit stays with us." "That's
+    // one to raise with them." "I can't give you a time." Not "…but you're welcome to use the
+    // showers at our sister centre" (an offer), not "we can't hand the keys over until they do".
+    find(
+        Move::Refusal,
+        "you may|might|can|could|should please contact|ring|call|email|phone the|your|their",
+        S,
+    ),
+    find(Move::Refusal, "charges|fees|prices stand|remain", S | NEG),
+    find(Move::Refusal, "you will|'ll pay|be charged the|a", S),
+    find(Move::Refusal, "takes the time it takes", S),
+    find(Move::Refusal, "can not rush it|this|that|the", S | SOFT),
+    find(Move::Refusal, "offer ..3 ended|expired|finished", S),
+    find(
+        Move::Refusal,
+        "otherwise it|you gets|get|is|will be? charged",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "go|goes through their|the|your insurer|insurers|insurance",
+        S,
+    ),
+    find(Move::Refusal, "i 'd|would go and? ask them|him|her", S),
+    find(
+        Move::Refusal,
+        "you 'd|would be best|better getting|calling|contacting|asking|going",
+        S,
+    ),
+    find(Move::Refusal, "not without a|the ..1 fee|charge", 0),
+    find(Move::Refusal, "need to put it in writing", S),
+    find(Move::Refusal, "i 'd|would get a|an _ round|out|in", S),
+    find(
+        Move::Refusal,
+        "deposit|money|payment|fee|it stays|remains with us",
+        S,
+    ),
+    find(Move::Refusal, "one to raise|take up with", S),
+    find(Move::Refusal, "can not give you a time|date|timescale", S),
+    mark(Mark::Contrast, "but ..2 you @be welcome|free to", 0),
+    cancel(
+        Move::Refusal,
+        "can not hand|release|give|return ..4 until|till",
         OVERLAP,
     ),
     // ───────────────────────────── blame ─────────────────────────────
@@ -2908,7 +2987,7 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Blame,
-        "whoever ..6 left|forgot|missed|gave|put|told",
+        "whoever ..6 left|forgot|missed|gave|put|told|should",
         S,
     ),
     find(Move::Blame, "he|she|they should not|never @have !been", S),
@@ -2920,7 +2999,7 @@ pub const RULES: &[Rule] = &[
     // The customer, hedged: "You might have missed it." "It must have got damp." "Did anyone
     // flush wipes down it?" "The file you sent didn't have any bleed." "It was explained to you
     // at the survey." "He says you were abusive to him first."
-    find(Move::Blame, "you might|may have", S),
+    find(Move::Blame, "you might|may just? have", S),
     find(Move::Blame, "it|they must|might have got|gotten", S),
     find(Move::Blame, "did you not", Q),
     cancel(Move::Listening, "did you not", Q),
@@ -3149,6 +3228,63 @@ pub const RULES: &[Rule] = &[
         Move::Blame,
         "if you do not tap|press|click|select|confirm|check|read|follow",
         S,
+    ),
+    // Pass 12. "It might be an issue with your card." "It's the post room that keeps losing it."
+    // "Could it have happened after we left?" "You'd have avoided it with regular brushing." "I'm
+    // not sure that's on us." "Did you put their ages in when you booked?" "More furniture than on
+    // the survey." "You'd have seen it on our Instagram." "A lot of people forget." "Because people
+    // are still on an old version." "Did you maybe leave it off?" "We do tell everyone to check."
+    // Not our own van breaking down (an excuse).
+    find(Move::Blame, "issue|problem|fault with your", S),
+    find(Move::Blame, "it @be the _ _? that keeps|kept|keep", S),
+    find(
+        Move::Blame,
+        "could|might it have happened|been after|before|when",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "could|might it have happened|been after|before|when",
+        Q,
+    ),
+    find(
+        Move::Blame,
+        "you 'd|would have avoided|seen|known|noticed|spotted",
+        S,
+    ),
+    find(Move::Blame, "not sure that @be on us|me", S),
+    find(
+        Move::Blame,
+        "did you ..4 when you booked|ordered|signed|registered",
+        Q,
+    ),
+    cancel(
+        Move::Listening,
+        "did you ..4 when you booked|ordered|signed|registered",
+        Q,
+    ),
+    find(
+        Move::Blame,
+        "more ..3 than on|in the survey|quote|booking|form",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "a lot of|lots of people|customers|guests forget",
+        S,
+    ),
+    find(Move::Blame, "because people|customers|users @be", S),
+    find(Move::Blame, "did you maybe|perhaps", Q),
+    cancel(Move::Listening, "did you maybe|perhaps", Q),
+    find(
+        Move::Blame,
+        "we do tell|say|ask|advise|warn everyone|customers|people",
+        S,
+    ),
+    cancel(
+        Move::Blame,
+        "van|lorry|truck|bus ..2 broke|broken down",
+        OVERLAP,
     ),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
