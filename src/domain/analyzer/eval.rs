@@ -1,15 +1,14 @@
-//! Accuracy: per-move precision, recall and F1 on three labelled sets under `tests/data/`.
-//! Run with `--nocapture` to see the tables.
+//! Accuracy: per-move precision, recall and F1 on every labelled set. Run with `--nocapture`
+//! to see the tables.
 //!
-//! - `responses-dev.jsonl` (240): the rules were written against it — seen.
-//! - `responses-unseen.jsonl` (180): scored blind once, then its misreads were read while
-//!   generalising the rules — seen now too.
-//! - `responses-blind.jsonl` ("blind-1"): written and labelled independently and scored blind
-//!   twice, then its misreads were read while generalising the rules — seen now too.
-//! - `responses-blind2.jsonl` ("blind-2"): a fresh set, never read while writing rules, scored
-//!   only through this test — the honest figure for replies the analyzer has never seen. Do not
-//!   read its lines or run `ANALYZER_ERRORS`/`ANALYZER_PROBE` on it: once read it is no longer
-//!   blind.
+//! Seen sets live in `assets/analyzer/labelled/` (the backoff trains on them); each was written
+//! and labelled by another engineer, most were first scored unread (their first figures are in
+//! `SEEN`) and then read while generalising the rules. Blind sets live in `tests/data/`: never
+//! read, never trained on, scored only here with no per-line output — the honest figure for
+//! replies the analyzer has never seen. `ANALYZER_PROBE` refuses them.
+//!
+//! `ANALYZER_SHOW_<SET>=1` (e.g. `ANALYZER_SHOW_TRAIN7`) lists a seen set's misreads;
+//! `ANALYZER_RULES_ONLY=1` lists those of the rules alone (for writing rules).
 
 use super::analyze;
 use crate::domain::moves::Move;
@@ -179,6 +178,15 @@ fn print_table(name: &str, r: &Report) {
     );
 }
 
+// Dev floors. Reached when first set: fit 0.969, held-out 0.644 (the held-out settings were
+// read in pass 1, so no longer blind), all 0.909, refusal precision 0.92. Raised after each
+// pass to just under what was reached; after pass 12 (rules and backoff): fit 0.986, held-out
+// 0.975, all 0.983, refusal precision 1.00 (rules alone: all 0.975).
+const FLOOR_MACRO_FIT: f64 = 0.98;
+const FLOOR_MACRO_ALL: f64 = 0.98;
+const FLOOR_MACRO_HELD: f64 = 0.97;
+const FLOOR_REFUSAL_P: f64 = 0.99;
+
 #[test]
 fn dev_set_accuracy() {
     let all = load();
@@ -237,20 +245,20 @@ fn dev_set_accuracy() {
     );
 }
 
-/// One labelled file scored against its floors; skipped with a note when the file is absent.
-/// `show` names the variable that lists its misreads (None: never, for a blind set).
+/// One labelled file and its floors (set from what was reached; never lowered).
 struct Slice {
     file: &'static str,
     name: &'static str,
+    /// The variable that lists its misreads (None: never, for a blind set).
     show: Option<&'static str>,
     floor_macro: f64,
     floor_refusal_p: f64,
 }
 
-fn check_slice(s: Slice) {
+/// Score one slice: print its table and return what falls below its floors.
+fn check_slice(s: &Slice) -> Vec<String> {
     let Some(items) = load_file(s.file) else {
-        println!("tests/data/{} absent: {} slice skipped", s.file, s.name);
-        return;
+        return vec![format!("{} is missing", s.file)];
     };
     let items: Vec<&Labelled> = items.iter().collect();
     let verbose = s.show.is_some_and(|v| std::env::var(v).is_ok());
@@ -263,283 +271,196 @@ fn check_slice(s: Slice) {
         rules.macro_f1(),
         rules.of(Move::Refusal).0
     );
-    assert!(
-        r.macro_f1() >= s.floor_macro,
-        "{} macro-F1 {:.3}",
-        s.name,
-        r.macro_f1()
-    );
-    assert!(
-        r.of(Move::Refusal).0 >= s.floor_refusal_p,
-        "{} refusal precision {:.2}",
-        s.name,
-        r.of(Move::Refusal).0
-    );
+    let mut low = Vec::new();
+    if r.macro_f1() < s.floor_macro {
+        low.push(format!(
+            "{} macro-F1 {:.3} < {}",
+            s.name,
+            r.macro_f1(),
+            s.floor_macro
+        ));
+    }
+    if r.of(Move::Refusal).0 < s.floor_refusal_p {
+        low.push(format!(
+            "{} refusal precision {:.2} < {}",
+            s.name,
+            r.of(Move::Refusal).0,
+            s.floor_refusal_p
+        ));
+    }
+    low
 }
 
-/// A set written by another engineer from 12 other industries. Scored blind once (0.841), then
-/// read while generalising the rules, so it is a seen set now.
-#[test]
-fn unseen_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-unseen.jsonl",
-        name: "unseen set, seen",
-        show: Some("ANALYZER_SHOW_UNSEEN"),
-        floor_macro: FLOOR_MACRO_UNSEEN,
-        floor_refusal_p: FLOOR_REFUSAL_P_UNSEEN,
-    });
+const fn seen(
+    file: &'static str,
+    name: &'static str,
+    show: &'static str,
+    floor_macro: f64,
+) -> Slice {
+    Slice {
+        file,
+        name,
+        show: Some(show),
+        floor_macro,
+        floor_refusal_p: 0.95,
+    }
 }
 
-/// Blind-1: scored blind twice (0.768, 0.775), then read while generalising the rules, so it is
-/// a seen set now (`ANALYZER_SHOW_BLIND1=1` lists its misreads).
-#[test]
-fn blind_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind1.jsonl",
-        name: "blind-1 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND1"),
-        floor_macro: FLOOR_MACRO_BLIND,
-        floor_refusal_p: FLOOR_REFUSAL_P_BLIND,
-    });
-}
+/// The seen sets besides dev. The comment on each is its first figure (macro-F1 / refusal
+/// precision) while it was still unread, with the code of the time.
+const SEEN: &[Slice] = &[
+    // 0.841 / 0.81 (rules, pass 1)
+    seen(
+        "responses-unseen.jsonl",
+        "unseen",
+        "ANALYZER_SHOW_UNSEEN",
+        0.96,
+    ),
+    // 0.768 / 0.76, then 0.775 / 0.79 (rules, pass 2)
+    seen(
+        "responses-blind1.jsonl",
+        "blind-1",
+        "ANALYZER_SHOW_BLIND1",
+        0.97,
+    ),
+    // 0.816 / 0.89 (rules, pass 3)
+    seen(
+        "responses-blind2.jsonl",
+        "blind-2",
+        "ANALYZER_SHOW_BLIND2",
+        0.97,
+    ),
+    // 0.816 / 0.91 rules alone, 0.821 / 0.91 with the backoff (pass 4)
+    seen(
+        "responses-blind3.jsonl",
+        "blind-3",
+        "ANALYZER_SHOW_BLIND3",
+        0.95,
+    ),
+    // 0.784 / 0.90 rules alone, 0.801 / 0.90 with the backoff (pass 4)
+    seen(
+        "responses-blind4.jsonl",
+        "blind-4",
+        "ANALYZER_SHOW_BLIND4",
+        0.95,
+    ),
+    // 0.792 / 0.95 (pass 5): live chat and email
+    seen(
+        "responses-train5.jsonl",
+        "train-5",
+        "ANALYZER_SHOW_TRAIN5",
+        0.95,
+    ),
+    // 0.794 / 0.80 (pass 5): phone and formal corporate
+    seen(
+        "responses-train6.jsonl",
+        "train-6",
+        "ANALYZER_SHOW_TRAIN6",
+        0.95,
+    ),
+    // 0.813 / 0.81 (pass 7): second-language and senior staff
+    seen(
+        "responses-train7.jsonl",
+        "train-7",
+        "ANALYZER_SHOW_TRAIN7",
+        0.94,
+    ),
+    // 0.819 / 0.89 (pass 6): one-liners and long replies
+    seen(
+        "responses-train8.jsonl",
+        "train-8",
+        "ANALYZER_SHOW_TRAIN8",
+        0.94,
+    ),
+    // 0.856 / 0.82 (pass 9): tired and over-eager staff
+    seen(
+        "responses-train9.jsonl",
+        "train-9",
+        "ANALYZER_SHOW_TRAIN9",
+        0.95,
+    ),
+    // 0.834 / 0.91 (pass 10): managers, scripts, family businesses
+    seen(
+        "responses-train10.jsonl",
+        "train-10",
+        "ANALYZER_SHOW_TRAIN10",
+        0.92,
+    ),
+    // 0.854 / 0.87, then 0.856 / 0.95 with the refusal veto (pass 10)
+    seen(
+        "responses-blind5.jsonl",
+        "blind-5",
+        "ANALYZER_SHOW_BLIND5",
+        0.94,
+    ),
+    // 0.837 / 0.86, then 0.836 / 0.85 with the refusal veto (pass 10)
+    seen(
+        "responses-blind6.jsonl",
+        "blind-6",
+        "ANALYZER_SHOW_BLIND6",
+        0.93,
+    ),
+    // 0.831 / 0.85 (pass 11): contact centres abroad
+    seen(
+        "responses-train11.jsonl",
+        "train-11",
+        "ANALYZER_SHOW_TRAIN11",
+        0.94,
+    ),
+    // 0.850 / 0.95 (pass 11): first lines only
+    seen(
+        "responses-train12.jsonl",
+        "train-12",
+        "ANALYZER_SHOW_TRAIN12",
+        0.92,
+    ),
+    // 0.827 / 0.88 (pass 11): half-right replies
+    seen(
+        "responses-train13.jsonl",
+        "train-13",
+        "ANALYZER_SHOW_TRAIN13",
+        0.92,
+    ),
+    // 0.864 / 1.00 (pass 11): unusual words
+    seen(
+        "responses-train14.jsonl",
+        "train-14",
+        "ANALYZER_SHOW_TRAIN14",
+        0.94,
+    ),
+];
 
-/// Blind-2, the honest slice: a fresh set written and labelled by another engineer, never read
-/// while writing rules, only scored here (no per-line output, whatever the environment says).
-#[test]
-fn blind2_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind2.jsonl",
-        name: "blind-2 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND2"),
-        floor_macro: FLOOR_MACRO_BLIND2,
-        floor_refusal_p: FLOOR_REFUSAL_P_BLIND2,
-    });
-}
-
-/// Blind-3 and blind-4: written and labelled independently from 12 other industries each, scored
-/// blind twice (pass-4 rules alone: 0.816 / 0.91 and 0.784 / 0.90; with the learned backoff:
-/// 0.821 / 0.91 and 0.801 / 0.90), then read in pass 5 and trained on — seen now.
-#[test]
-fn blind3_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind3.jsonl",
-        name: "blind-3 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND3"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn blind4_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind4.jsonl",
-        name: "blind-4 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND4"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Train-5: written and labelled independently (live-chat and email styles), scored once
-/// unread with the pass-5 rules and the backoff, then read and trained on.
-#[test]
-fn train5_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train5.jsonl",
-        name: "train-5 set",
-        show: Some("ANALYZER_SHOW_TRAIN5"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Train-6: written and labelled independently (phone and formal corporate styles), scored once
-/// unread with the pass-5 rules and the backoff, then read and trained on.
-#[test]
-fn train6_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train6.jsonl",
-        name: "train-6 set",
-        show: Some("ANALYZER_SHOW_TRAIN6"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Train-7 and train-8: written and labelled independently (second-language and senior staff;
-/// one-liners and long multi-part replies), each scored once unread, then read and trained on.
-#[test]
-fn train7_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train7.jsonl",
-        name: "train-7 set",
-        show: Some("ANALYZER_SHOW_TRAIN7"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn train8_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train8.jsonl",
-        name: "train-8 set",
-        show: Some("ANALYZER_SHOW_TRAIN8"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Train-9 and train-10: written and labelled independently (tired and over-eager staff; brisk
-/// managers, scripts and family businesses), each scored once unread after pass 9.
-#[test]
-fn train9_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train9.jsonl",
-        name: "train-9 set",
-        show: Some("ANALYZER_SHOW_TRAIN9"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn train10_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train10.jsonl",
-        name: "train-10 set",
-        show: Some("ANALYZER_SHOW_TRAIN10"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Blind-5 and blind-6: written and labelled independently, scored blind twice (pass 10 with the
-/// backoff: 0.854 / 0.87 and 0.837 / 0.86; with the refusal veto: 0.856 / 0.95 and 0.836 /
-/// 0.85), then read in pass 11 and trained on — seen now.
-#[test]
-fn blind5_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind5.jsonl",
-        name: "blind-5 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND5"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn blind6_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind6.jsonl",
-        name: "blind-6 set, seen since",
-        show: Some("ANALYZER_SHOW_BLIND6"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Train-11 to train-14: written and labelled independently (contact centres abroad; first
-/// lines only; half-right replies; unusual words), each scored once unread after pass 11.
-#[test]
-fn train11_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train11.jsonl",
-        name: "train-11 set",
-        show: Some("ANALYZER_SHOW_TRAIN11"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn train12_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train12.jsonl",
-        name: "train-12 set",
-        show: Some("ANALYZER_SHOW_TRAIN12"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn train13_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train13.jsonl",
-        name: "train-13 set",
-        show: Some("ANALYZER_SHOW_TRAIN13"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-#[test]
-fn train14_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-train14.jsonl",
-        name: "train-14 set",
-        show: Some("ANALYZER_SHOW_TRAIN14"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
-}
-
-/// Blind-7 and blind-8: fresh sets, each written and labelled by another engineer from 12 other
-/// industries, never read while writing rules or training; only their aggregate figures are
-/// ever printed (no per-line output, whatever the environment says).
-#[test]
-fn blind7_set_accuracy() {
-    check_slice(Slice {
+/// The blind sets: floors a little under their first figure.
+const BLIND_SETS: &[Slice] = &[
+    // First scored after pass 12: 0.862 / 0.91 (21 of 23).
+    Slice {
         file: "responses-blind7.jsonl",
-        name: "blind-7 set, never read",
+        name: "blind-7, never read",
         show: None,
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
+        floor_macro: 0.85,
+        floor_refusal_p: 0.90,
+    },
+    // First scored after pass 12: 0.840 / 1.00 (18 of 18).
+    Slice {
+        file: "responses-blind8.jsonl",
+        name: "blind-8, never read",
+        show: None,
+        floor_macro: 0.83,
+        floor_refusal_p: 0.95,
+    },
+];
+
+#[test]
+fn seen_sets_accuracy() {
+    let low: Vec<String> = SEEN.iter().flat_map(check_slice).collect();
+    assert!(low.is_empty(), "{}", low.join("\n"));
 }
 
 #[test]
-fn blind8_set_accuracy() {
-    check_slice(Slice {
-        file: "responses-blind8.jsonl",
-        name: "blind-8 set, never read",
-        show: None,
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
-    });
+fn blind_sets_accuracy() {
+    let low: Vec<String> = BLIND_SETS.iter().flat_map(check_slice).collect();
+    assert!(low.is_empty(), "{}", low.join("\n"));
 }
-
-// Reached when the floors were set: fit 0.969, held-out 0.644, all 0.909; refusal precision
-// all 0.92. After the first generalising pass: fit 0.962, held-out 0.961 (its misread lines
-// were READ during that pass, so it is no longer blind), all 0.960, refusal precision 1.00; the
-// unseen set (scored once, then read) 0.841 with refusal precision 0.81. After the second pass
-// (dev + unseen misreads read, general rules with paraphrase tests): dev unchanged, unseen 0.914
-// with refusal precision 0.95 (20 of 21).
-// After pass 3 (dev + unseen + blind-1 misreads read, general rules with paraphrase tests): dev
-// 0.969 (fit 0.973, held-out 0.963), refusal precision 1.00; unseen 0.960, refusal precision
-// 0.96 (23 of 24); blind-1 0.951, refusal precision 1.00. Floors raised to just under these.
-const FLOOR_MACRO_FIT: f64 = 0.97;
-const FLOOR_MACRO_ALL: f64 = 0.96;
-const FLOOR_MACRO_HELD: f64 = 0.96;
-const FLOOR_REFUSAL_P: f64 = 0.96;
-const FLOOR_MACRO_UNSEEN: f64 = 0.95;
-const FLOOR_REFUSAL_P_UNSEEN: f64 = 0.95;
-// Blind floors: a little under what it first scored (macro-F1 0.768, refusal precision 0.76 =
-// 13 of 17), measured after the second pass. Looked at once more after a last pass of general
-// rules tested on my own paraphrases: 0.775, refusal precision 0.79 (15 of 19). Both looks are
-// spent: a further honest figure needs a new blind set. Read since (pass 3): 0.951 / 1.00.
-const FLOOR_MACRO_BLIND: f64 = 0.94;
-const FLOOR_REFUSAL_P_BLIND: f64 = 0.95;
-// Blind-2 floors: a little under its first measured figure (macro-F1 0.816, refusal precision
-// 0.89 = 17 of 19, exact match 0.558), scored after pass 3 (dev + unseen + blind-1 misreads read,
-// general rules with paraphrase tests); its lines were never opened.
-const FLOOR_MACRO_BLIND2: f64 = 0.80;
-const FLOOR_REFUSAL_P_BLIND2: f64 = 0.85;
-
-/// Files that are still blind: never printed line by line.
-const BLIND: [&str; 2] = ["responses-blind7", "responses-blind8"];
 
 /// Developer aid: `ANALYZER_PROBE=file.jsonl` (lines with `text` and optional `moves`) prints
 /// what the analyzer reads in each line and marks disagreements with `!!`.
@@ -549,7 +470,10 @@ fn probe_file() {
         return;
     };
     // Blind sets stay blind: only their aggregate figures are ever shown.
-    if BLIND.iter().any(|b| path.contains(b)) {
+    if BLIND_SETS
+        .iter()
+        .any(|b| path.contains(b.file.trim_end_matches(".jsonl")))
+    {
         println!("ANALYZER_PROBE refuses the blind sets; see blind_sets_accuracy");
         return;
     }
