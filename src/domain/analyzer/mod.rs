@@ -1920,6 +1920,114 @@ mod tests {
         }
     }
 
+    /// Passes 5–12 (blind-3 … train-14 read): the readings in other settings and words.
+    #[test]
+    fn passes_5_to_12_in_other_words() {
+        check(
+            Move::Refusal,
+            &[
+                "That's the price, I'm afraid.",
+                "There's no refunds on clearance items.",
+                "Delivery has always been extra.",
+                "Can't change that now, the order's gone through.",
+                "You'll have to speak to the landlord about that.",
+                "I can give you the manufacturer's number.",
+                "The fee is correct.",
+                "That falls outside what the warranty covers.",
+                "It's a legal matter, I'm afraid.",
+                "It's in the terms you agreed to at checkout.",
+                "Try another garage, we're full.",
+                "Rules are rules.",
+                "You'll still need to pay the call-out charge.",
+            ],
+            &[
+                "Oh no. Is he hurt?",
+                "If I can't get a van out today I'll still ring you at five.",
+                "No, no — I'm not having you wait in the cold.",
+                "Policy is no excuse for how you were treated. I'll refund it now.",
+                "I can't guarantee it until the foreman signs off, but I'll know by Friday.",
+                "From Monday every order is double-checked, no exceptions.",
+                "I know those letters can't be replaced, and I'm so sorry.",
+            ],
+        );
+        check(
+            Move::Blame,
+            &[
+                "Our courier has been losing parcels all month.",
+                "The electrician we use cancelled on us.",
+                "You probably left it on the bus.",
+                "You might have missed the email.",
+                "The cleaners are agency staff, so it's really down to them.",
+                "It's probably your router.",
+                "The people before you left it in a state.",
+                "It was on the noticeboard by the door.",
+            ],
+            &[
+                "I'm sending someone down to you now.",
+                "Forty minutes when you were told ten — I'm sorry.",
+                "That's our website's mistake, and I'm sorry.",
+            ],
+        );
+        check(
+            Move::Excuse,
+            &[
+                "The printer's been playing up all week.",
+                "Our van broke down on the motorway.",
+                "The driver phoned in sick this morning.",
+                "It's Saturday, everyone wants their car done.",
+                "Parts are slow at the moment.",
+                "The roof turned out to be older than we thought.",
+                "We're a small team and it's been mental today.",
+            ],
+            &["That's our system's mistake and I've fixed it."],
+        );
+        check(
+            Move::Deferral,
+            &[
+                "It'll be ready when it's ready.",
+                "They aim to reply within 28 days.",
+                "We'll be in touch as soon as we have a date.",
+                "You'll just have to wait till she's back.",
+                "If you leave your number she'll call you back.",
+            ],
+            &[
+                "Your refund will reach your account within 3 working days.",
+                "I'll text you once they're ready.",
+            ],
+        );
+        check(
+            Move::Dismissal,
+            &[
+                "You'll get used to it.",
+                "Keep your hair on.",
+                "Most people don't even notice.",
+                "Haha, the app does that sometimes.",
+                "Shouting isn't going to get it here any faster.",
+            ],
+            &["Thanks for being so patient with us."],
+        );
+        check(
+            Move::Abdication,
+            &[
+                "You'll need to ask them to move yourself.",
+                "Maybe try booking a weekday.",
+                "Tell me what you think is fair and I'll see.",
+                "Do you want it fixed or not?",
+            ],
+            &["Please don't try to lift it yourself, I'll send someone."],
+        );
+        check(
+            Move::Listening,
+            &["So you paid twice and the app shows nothing?"],
+            &[
+                "Which branch was it?",
+                "Do you have the receipt on you?",
+                "Is there anything else?",
+                "Have you tried restarting it?",
+            ],
+        );
+    }
+
     /// Pass 4 (blind-2 read): the same readings in other settings and words.
     #[test]
     fn pass4_readings_in_other_words() {

@@ -151,7 +151,7 @@ pub const CLASSES: &[(&str, &str)] = &[
          never keep keeps kept dropped let screwed failure outage forgotten missed overlooked misplaced \
          mislaid mislabel* ignored mixed-up muddled botched bungled neglected failing \
          supposed misunderstood misheard mistyped misquoted miscalculated overcharged meant \
-         overbooked letting terrible awful hopeless unreliable",
+         overbooked letting terrible awful hopeless unreliable losing damaging",
     ),
 ];
 
@@ -1411,11 +1411,8 @@ pub const RULES: &[Rule] = &[
         S | NEG,
     ),
     find(Move::Solution, "on their|his|her way now|to the", S),
-    find(
-        Move::Solution,
-        "available to collect|for collection|to pick",
-        S | NEG,
-    ),
+    find(Move::Solution, "available to collect|pick", S | NEG),
+    find(Move::Solution, "available for collection", S | NEG),
     cancel(
         Move::Solution,
         "so i|we can deal|look|check|sort|see",
@@ -1845,7 +1842,7 @@ pub const RULES: &[Rule] = &[
         "bag|box|tin|jar|bunch|basket|bouquet of ..3 to take|for you",
         S | NEG,
     ),
-    find(Move::Delight, "to take home|away with you", S | NEG),
+    find(Move::Delight, "to take home|away", S | NEG),
     find(Move::Delight, "on us|me !_", Q),
     find(Move::Delight, "# off either|any|your|the|next", S | NEG),
     // Not a gift: "The contractor cancelled on us." "It's not really on us."
@@ -1868,11 +1865,8 @@ pub const RULES: &[Rule] = &[
         "pop|popped|popping|stick|stuck|throw|threw|thrown|chuck ..3 free|extra|complimentary",
         S | NEG,
     ),
-    find(
-        Move::Delight,
-        "better than the|what you ones|had|booked|paid",
-        S,
-    ),
+    find(Move::Delight, "better than what you had|booked|paid", S),
+    find(Move::Delight, "better than the ones", S),
     // ───────────────────────────── refusal ─────────────────────────────
     // "No, I can't move you tonight." — "No" opening its clause, then a negated can/will/do.
     find(Move::Refusal, "no @fp can|will|do|are|am|could not", START),
@@ -2260,7 +2254,12 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Refusal,
-        "try another|other|a different firm|company|shop|store|provider|place|branch|garage|pharmacy|chemist",
+        "try another|other|different firm|company|shop|store|provider|place|branch|garage|pharmacy|chemist",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "try a different firm|company|shop|store|provider|place|branch|garage|pharmacy|chemist",
         0,
     ),
     find(Move::Refusal, "you can|could put it in writing", 0),
@@ -2363,7 +2362,8 @@ pub const RULES: &[Rule] = &[
         "go through the|your insurers|insurer|insurance",
         S,
     ),
-    find(Move::Refusal, "no one|nobody i|we can ..2 ask", S),
+    find(Move::Refusal, "no one i|we can ..2 ask", S),
+    find(Move::Refusal, "nobody i|we can ..2 ask", S),
     find(Move::Refusal, "contact|ring|call|email|phone their", S),
     find(
         Move::Refusal,
@@ -2392,7 +2392,12 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Deferral,
-        "must|need to|needs to|has to|have to approve|sign|authorise|authorize|okay|ok",
+        "must approve|sign|authorise|authorize|okay|ok",
+        S,
+    ),
+    find(
+        Move::Deferral,
+        "need|needs|has|have to approve|sign|authorise|authorize|okay|ok",
         S,
     ),
     cancel(Move::Refusal, "no ..3 i am not having|letting", OVERLAP),
@@ -2415,7 +2420,12 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "have to charge|charge for", S | NEG),
     find(
         Move::Refusal,
-        "get|find another|a different agent|firm|company|shop|provider|garage",
+        "get|find another|different agent|firm|company|shop|provider|garage",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "get|find a different agent|firm|company|shop|provider|garage",
         0,
     ),
     find(
@@ -2432,7 +2442,12 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "all i|we can tell|say|do", S),
     find(
         Move::Refusal,
-        "you must|will|'ll need|have to ask|contact the|your owner|landlord|manufacturer|council|insurer",
+        "you must ask|contact the|your owner|landlord|manufacturer|council|insurer",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "you will|'ll need|have to ask|contact the|your owner|landlord|manufacturer|council|insurer",
         S,
     ),
     // Pass 10. "Try the other branch maybe." "Have a look at your home insurance." "It's really
@@ -2464,12 +2479,17 @@ pub const RULES: &[Rule] = &[
     // "Sold as seen."
     find(
         Move::Refusal,
-        "not ..1 in|part of the|our|what standard|usual|package|service|we",
+        "not ..1 in the|our standard|usual|package|service",
         S,
     ),
     find(
         Move::Refusal,
-        "you can|could email|write|contact|ring|call ..1 head|the head office",
+        "not ..1 part of the|our|what standard|usual|package|service|we",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "you can|could email|write|contact|ring|call ..2 head office",
         S,
     ),
     find(
@@ -2510,11 +2530,9 @@ pub const RULES: &[Rule] = &[
         "price|prices|charge|fee|cost|quote @be what it is",
         S,
     ),
-    find(
-        Move::Refusal,
-        "everyone|everybody pays|has to pay|gets charged",
-        S,
-    ),
+    find(Move::Refusal, "everyone|everybody pays", S),
+    find(Move::Refusal, "everyone|everybody has to pay", S),
+    find(Move::Refusal, "everyone|everybody gets charged", S),
     find(Move::Refusal, "sold as seen|is", S),
     // Not a no: escalating now ("she can move people today, I can't"); waiting on our own
     // manager ("you'll have to talk to the manager when she's back"); a loss we can't undo ("I
@@ -2568,11 +2586,11 @@ pub const RULES: &[Rule] = &[
     // showers at our sister centre" (an offer), not "we can't hand the keys over until they do".
     find(
         Move::Refusal,
-        "you may|might|can|could|should please contact|ring|call|email|phone the|your|their",
+        "you may|might|can|could|should please? contact|ring|call|email|phone the|your|their",
         S,
     ),
     find(Move::Refusal, "charges|fees|prices stand|remain", S | NEG),
-    find(Move::Refusal, "you will|'ll pay|be charged the|a", S),
+    find(Move::Refusal, "you will be charged", S),
     find(Move::Refusal, "takes the time it takes", S),
     find(Move::Refusal, "can not rush it|this|that|the", S | SOFT),
     find(Move::Refusal, "offer ..3 ended|expired|finished", S),
@@ -2600,12 +2618,24 @@ pub const RULES: &[Rule] = &[
         "deposit|money|payment|fee|it stays|remains with us",
         S,
     ),
-    find(Move::Refusal, "one to raise|take up with", S),
+    find(Move::Refusal, "one to raise with", S),
+    find(Move::Refusal, "one to take up with", S),
     find(Move::Refusal, "can not give you a time|date|timescale", S),
     mark(Mark::Contrast, "but ..2 you @be welcome|free to", 0),
     cancel(
         Move::Refusal,
         "can not hand|release|give|return ..4 until|till",
+        OVERLAP,
+    ),
+    // "I can give you the manufacturer's number." — sending them elsewhere, not a fix.
+    find(
+        Move::Refusal,
+        "give|send you the _ 's number|details|email|address|contact",
+        S,
+    ),
+    cancel(
+        Move::Solution,
+        "give|send you the|their|his|her _? 's? number|details|email|address|contact",
         OVERLAP,
     ),
     // ───────────────────────────── blame ─────────────────────────────
@@ -3164,7 +3194,7 @@ pub const RULES: &[Rule] = &[
         "your _ was|were slipping|moving|wrong|loose",
         S,
     ),
-    find(Move::Blame, "@third sent|gave us a bad|the wrong", S),
+    find(Move::Blame, "@third sent|gave us a|the bad|wrong", S),
     find(
         Move::Blame,
         "always|usually|nearly the? guests|customers|people forget",
@@ -3268,11 +3298,8 @@ pub const RULES: &[Rule] = &[
         "more ..3 than on|in the survey|quote|booking|form",
         S,
     ),
-    find(
-        Move::Blame,
-        "a lot of|lots of people|customers|guests forget",
-        S,
-    ),
+    find(Move::Blame, "a lot of people|customers|guests forget", S),
+    find(Move::Blame, "lots of people|customers|guests forget", S),
     find(Move::Blame, "because people|customers|users @be", S),
     find(Move::Blame, "did you maybe|perhaps", Q),
     cancel(Move::Listening, "did you maybe|perhaps", Q),
@@ -3580,7 +3607,7 @@ pub const RULES: &[Rule] = &[
     // to be older than the survey showed." Normal for it: "That's pretty common after a
     // service." "That happens sometimes with the older units."
     find(Move::Excuse, "@have been|'s been playing|acting up", S),
-    find(Move::Excuse, "temperamental|on the blink", S | NEG),
+    find(Move::Excuse, "on the blink", S | NEG),
     find(Move::Excuse, "broke|break|breaks|broken down", S),
     find(
         Move::Excuse,
@@ -3640,9 +3667,10 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Excuse,
-        "which|that|this|it happens|can happen|does happen sometimes|occasionally|with",
+        "which|that|this|it happens sometimes|occasionally",
         S,
     ),
+    find(Move::Excuse, "which|that|this|it can|does happen", S),
     find(Move::Excuse, "that @be just what it|they does|do", S),
     find(Move::Excuse, "usually|normally|often just means", S),
     find(
@@ -3741,12 +3769,10 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Excuse, "overran|overrun|overrunning", S),
     find(Move::Excuse, "been *ing the|a wrong", S),
-    find(
-        Move::Excuse,
-        "which|that|this accounts|account for|explains",
-        S,
-    ),
-    find(Move::Excuse, "been away|off|on leave", S),
+    find(Move::Excuse, "which|that|this accounts|account for", S),
+    find(Move::Excuse, "which|that|this explains", S),
+    find(Move::Excuse, "been away|off", S),
+    find(Move::Excuse, "been on leave", S),
     find(Move::Excuse, "@be ..2 volunteer|volunteers|unpaid", S),
     find(Move::Excuse, "not got|have the? time", S),
     cancel(Move::Excuse, "because of us|me", OVERLAP),
@@ -3757,7 +3783,8 @@ pub const RULES: &[Rule] = &[
     // to updating it." "Could be batch variation." "The brushes needed doing as well."
     find(Move::Excuse, "not in the budget", S),
     find(Move::Excuse, "standard across|in the industry", S),
-    find(Move::Excuse, "just|only me and|on my own", S),
+    find(Move::Excuse, "just|only me and", S),
+    find(Move::Excuse, "on my own", S),
     find(
         Move::Excuse,
         "short a|of ..1 driver|drivers|staff|person|pair|hands",
@@ -3812,7 +3839,8 @@ pub const RULES: &[Rule] = &[
     // off the old guard." "Storage limits came in with the new plans."
     find(Move::Excuse, "they were|are old", S),
     find(Move::Excuse, "@be behind with|because", S),
-    find(Move::Excuse, "no staff|one|nobody on site|on shift|in", S),
+    find(Move::Excuse, "no staff|one on site|shift|duty", S),
+    find(Move::Excuse, "nobody on site|shift|duty", S),
     find(Move::Excuse, "ran|run|running out of", S),
     find(Move::Excuse, "run off ..1 feet", S),
     find(Move::Excuse, "overdue a|for", S),
@@ -3994,7 +4022,11 @@ pub const RULES: &[Rule] = &[
         "advised|told|asked|warned|reminded to ..6 yourself",
         OVERLAP,
     ),
-    find(Move::Abdication, "maybe|perhaps|why not try", START),
+    find(Move::Abdication, "maybe|perhaps try", START),
+    find(Move::Abdication, "why not try", START),
+    // "Maybe try again at the weekend" sends them away to wait: deferral, not a hand-back.
+    cancel(Move::Abdication, "maybe|perhaps try again|back", OVERLAP),
+    find(Move::Deferral, "maybe|perhaps try again|back", 0),
     find(Move::Abdication, "you could|can always", 0),
     find(Move::Abdication, "you can|could probably", S),
     find(
@@ -4002,11 +4034,8 @@ pub const RULES: &[Rule] = &[
         "work it|that|this ..1 out with|between|yourself",
         0,
     ),
-    find(
-        Move::Abdication,
-        "if you @have|'ve got? any ideas|a better idea",
-        0,
-    ),
+    find(Move::Abdication, "if you @have|'ve got? any ideas", 0),
+    find(Move::Abdication, "if you @have|'ve got? a better idea", 0),
     find(Move::Abdication, "i @be all ears", 0),
     find(Move::Abdication, "or not !_", Q),
     find(
@@ -4016,7 +4045,12 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Abdication,
-        "try a different|another|a new connection|browser|device|cable|card|setting|router|phone|computer|network",
+        "try a|another different|new|other connection|browser|device|cable|card|setting|router|phone|computer|network",
+        0,
+    ),
+    find(
+        Move::Abdication,
+        "try another connection|browser|device|cable|card|setting|router|phone|computer|network",
         0,
     ),
     find(Move::Abdication, "just ask them|him|her", 0),
@@ -4431,7 +4465,8 @@ pub const RULES: &[Rule] = &[
     // money'll come through when it comes through." "If you leave your number she'll call you
     // back." "We're awaiting guidance." "We'll update you once we know more." "We'll inform you
     // when a date has been set."
-    find(Move::Deferral, "have to|but wait", S | NEG),
+    find(Move::Deferral, "have to wait", S | NEG),
+    find(Move::Deferral, "but wait", S | NEG),
     find(Move::Deferral, "wait till|until|til|for him|her|them|it", S),
     find(Move::Deferral, "maybe|best ring|call|phone first|ahead", 0),
     find(
@@ -4459,7 +4494,7 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Deferral, "if you leave your number|details|name", 0),
-    find(Move::Deferral, "awaiting|waiting for|waiting on", S | NEG),
+    find(Move::Deferral, "awaiting", S | NEG),
     find(Move::Deferral, "once|when we know|hear more|anything", S),
     find(Move::Deferral, "inform|notify you when|once", S),
     // Not a wait: a refund already on its way ("…will reach your account within 3-5 working
@@ -4495,7 +4530,8 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Deferral, "call|ring you back maybe|later|sometime", S),
-    find(Move::Deferral, "you must|can|will have to? wait", S | NEG),
+    find(Move::Deferral, "you must|can wait", S | NEG),
+    find(Move::Deferral, "you will have to wait", S | NEG),
     find(Move::Deferral, "try|check|pop back in", 0),
     find(Move::Deferral, "try them|back then|tomorrow", 0),
     find(Move::Deferral, "takes|take about|around # days|weeks", S),
