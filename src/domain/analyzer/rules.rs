@@ -1910,7 +1910,7 @@ pub const RULES: &[Rule] = &[
     // "That's simply not something we do." "Compensation isn't something I deal with."
     find(
         Move::Refusal,
-        "not something|anything i|we ..2 do|deal|can|handle|offer|cover|pay|give",
+        "not something|anything i|we ..2 do|deal|can|handle|offer|cover|pay|give|include|provide|stock|sell|supply|accept|reimburse|refund",
         0,
     ),
     // Policy: "That's against policy." "Our terms don't cover loss of business." "Rules are rules."
@@ -2082,6 +2082,11 @@ pub const RULES: &[Rule] = &[
     mark(Mark::Contrast, "i|we can|could|will however|though", 0),
     mark(Mark::Contrast, "good news", 0),
     mark(Mark::Contrast, "but ..2 i|we can|will|am !not", 0),
+    mark(
+        Mark::Contrast,
+        "but since|as|because ..6 i|we can|will !not",
+        0,
+    ),
     // A soft "no" with no subject: "Can't help you there." "Afraid not." "No."
     find(
         Move::Refusal,
@@ -2206,8 +2211,8 @@ pub const RULES: &[Rule] = &[
     ),
     find(
         Move::Refusal,
-        "there @be no discount|discounts|refunds|exceptions",
-        S,
+        "there @be no discount|discounts|refunds|refund|exceptions|compensation",
+        S | SOFT,
     ),
     find(
         Move::Refusal,
@@ -2325,7 +2330,7 @@ pub const RULES: &[Rule] = &[
         "@be a police|legal|insurance|court matter",
         S,
     ),
-    find(Move::Refusal, "it says so on|in", S),
+    find(Move::Refusal, "it says so on|in", S | SOFT),
     find(
         Move::Refusal,
         "as outlined|set|stated|detailed|specified|explained in|out our|the|your ..1 terms|clause|agreement|contract|policy",
@@ -2375,7 +2380,7 @@ pub const RULES: &[Rule] = &[
         "try the ..3 down the road|street|round|next|across",
         0,
     ),
-    find(Move::Refusal, "standard on|for|across every|all|any", S),
+    find(Move::Refusal, "@be standard on|for|across every|all|any", S),
     find(Move::Refusal, "taking|raising it|that|this up with", S),
     // Not a no: a new rule as the fix ("From this week every child is walked out — no
     // exceptions"); "I can't refund it myself, finance must approve" (a wait); "No, no — I'm not
@@ -2438,7 +2443,7 @@ pub const RULES: &[Rule] = &[
         "go to an|the|your insurer|insurance|bank|manufacturer|council|landlord",
         OVERLAP,
     ),
-    find(Move::Refusal, "terms ..3 @be clear", S),
+    find(Move::Refusal, "terms|contract|policy ..3 @be clear", S),
     find(Move::Refusal, "all i|we can tell|say|do", S),
     find(
         Move::Refusal,
@@ -2575,7 +2580,7 @@ pub const RULES: &[Rule] = &[
         S,
     ),
     find(Move::Refusal, "it is what it is", S),
-    cancel(Move::Refusal, "so it|that can not", OVERLAP),
+    cancel(Move::Refusal, "so it|that|they can not", OVERLAP),
     // Pass 12. "You may please contact the council." "So the charges stand." "You'll pay the
     // early termination fee." "Bespoke takes the time it takes." "We can't rush it." "That was an
     // old offer, it ended in January." "Otherwise it gets charged." "Claims go through their
@@ -2638,6 +2643,113 @@ pub const RULES: &[Rule] = &[
         "give|send you the|their|his|her _? 's? number|details|email|address|contact",
         OVERLAP,
     ),
+    // Not a no: "Everyone stands at rush hour."; helplessness about the past ("there wasn't
+    // anything we could do" when the venue double-booked); "I won't" as a promise.
+    cancel(
+        Move::Refusal,
+        "everyone|everybody|people|he|she|they stands|stand",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Refusal,
+        "was|were not anything|much ..2 we|i could",
+        OVERLAP,
+    ),
+    cancel(Move::Refusal, "was nothing ..2 we|i could", OVERLAP),
+    cancel(Move::Refusal, "@fp will not $", OVERLAP),
+    // Pass 13. Hedged: "I'm not sure we can refund a blank roll." "I'm not sure refunds are
+    // something we're able to do." "I don't think that's something we can be responsible for."
+    // Elsewhere: "You could try the supermarket." "You'd need to get one in for that." "Take him
+    // somewhere else." "You'll want to ring the delivery office." "You'll have to take him to
+    // Specsavers." Pointing at terms: "It says on the sign." Standing: "That's the best we can do."
+    // "Everyone has to, even staff." "It's not my call." "Nobody can control that." "The weekend
+    // supplement still applies." Not "it was a bit out of our hands" (the past), not "…or refund
+    // you if it's too late to eat".
+    find(
+        Move::Refusal,
+        "not sure we|i can|could ..1 refund|do|offer|give|change|help|take|accept",
+        S,
+    ),
+    find(Move::Refusal, "not sure ..4 something we|i @be able|can", 0),
+    find(
+        Move::Refusal,
+        "do not think that|this|it @be something we|i can|could",
+        0,
+    ),
+    find(
+        Move::Refusal,
+        "you could|can|might try ..3 supermarket|place|sites|site|shop|shops|online|somewhere|elsewhere",
+        0,
+    ),
+    cancel(
+        Move::Abdication,
+        "you could|can|might try ..3 supermarket|place|sites|site|shop|shops|online|somewhere|elsewhere",
+        OVERLAP,
+    ),
+    find(
+        Move::Refusal,
+        "you 'd|would|will need to get one|someone|somebody|a|an ..1 in|out|round",
+        S,
+    ),
+    find(Move::Refusal, "take ..2 somewhere|elsewhere else", 0),
+    find(
+        Move::Refusal,
+        "you 'll|will want to ring|call|contact|try",
+        S,
+    ),
+    find(Move::Refusal, "you will have to take him|her|it|them to", S),
+    find(
+        Move::Refusal,
+        "it says on|in the sign|website|board|form|contract|terms|receipt|ticket|booking",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "the best we|i can do $", S | SOFT),
+    find(Move::Refusal, "everyone|everybody has to !wait|queue", S),
+    find(Move::Refusal, "not my|our call|decision", S),
+    find(Move::Refusal, "nobody|noone can control", S),
+    find(Move::Refusal, "no one can control", S),
+    find(Move::Refusal, "still applies|apply|stands", S),
+    find(
+        Move::Refusal,
+        "@fp do not do|give|offer refunds|exchanges|discounts|compensation",
+        S | SOFT,
+    ),
+    cancel(Move::Refusal, "was ..2 out of our|my hands", OVERLAP),
+    cancel(Move::Refusal, "if it @be too late", OVERLAP),
+    // Pass 14. "You'd have to pay if you want it moved." "That's an extra." "You'll have to
+    // request it through Apple." "You signed the disclaimer." "The warranty doesn't cover screen
+    // damage." "You'd have to try your own insurance." "Nothing can be changed now." "I'm not
+    // refunding that." Not "I wouldn't make a fuss about it" (a shrug).
+    find(Move::Refusal, "you 'd|would|will have to pay", S),
+    find(Move::Refusal, "that @be an|a extra", S),
+    find(
+        Move::Refusal,
+        "you will|'d|would have|need to request|claim|apply ..3 through|from|with ..2 @third|apple|google|amazon|paypal|ebay",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "you signed the|a disclaimer|waiver|contract|form|agreement",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "warranty|insurance|plan|guarantee do|does not cover",
+        S,
+    ),
+    find(Move::Refusal, "try your own? insurance|insurer|bank", 0),
+    find(
+        Move::Refusal,
+        "nothing can be changed|done|refunded|moved",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "i am not refunding|replacing|paying|changing|waiving",
+        S,
+    ),
+    cancel(Move::Refusal, "would not make a|any fuss", OVERLAP),
+    find(Move::Dismissal, "would not make a|any fuss", 0),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
@@ -3313,6 +3425,53 @@ pub const RULES: &[Rule] = &[
         "van|lorry|truck|bus ..2 broke|broken down",
         OVERLAP,
     ),
+    // Pass 14. "He must have leaned right over." "If you've been leaving it on charge overnight,
+    // that does kill them." "The chef's been double-booked by another venue." "My colleague must have priced it wrong." "Royal Mail have
+    // been useless." "Restricted-view seats are marked on the seating plan." "They're the ones who
+    // didn't turn up." "Most people forget." "That'll be the delivery contractor." "The drivers are
+    // agency staff." "That's what was on the entry form." "It's usually the boiler, not our
+    // thermostat." "The installers are independent contractors." "They've had issues all week."
+    // "That adviser shouldn't have said that." "They were fine when they left us."
+    find(Move::Blame, "he|she|they must @have !been", S),
+    find(Move::Blame, "if you @have been *ing", S),
+    find(
+        Move::Blame,
+        "by another venue|company|client|firm|customer|group",
+        S,
+    ),
+    find(Move::Blame, "colleague|colleagues must @have", S),
+    find(
+        Move::Blame,
+        "@third @have been useless|hopeless|terrible|slow|awful|unreliable",
+        S,
+    ),
+    find(Move::Blame, "@be marked|shown|listed|stated on the|your", S),
+    find(Move::Blame, "the ones who|that did|have not|never", S),
+    find(Move::Blame, "most people|customers|guests forget", S),
+    find(Move::Blame, "will be the _? @third", S),
+    find(Move::Blame, "@be agency staff|workers|drivers", S),
+    find(
+        Move::Blame,
+        "what was on the|your form|booking|order|application",
+        S,
+    ),
+    find(Move::Blame, "it @be usually|probably the _ not our|us", S),
+    find(
+        Move::Blame,
+        "@be independent|separate contractors|company|firm|companies|firms",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "they|he|she @have had ..2 issues|problems|trouble|delays",
+        S,
+    ),
+    find(
+        Move::Blame,
+        "adviser|advisor|colleague|rep|salesman|agent should not|never @have",
+        S,
+    ),
+    find(Move::Blame, "fine when they|it left us", S),
     // ───────────────────────────── excuse ─────────────────────────────
     // Explaining why: "The reason is our system was upgraded…", "…which is why yours missed the van."
     find(Move::Excuse, "the reason ..2 is|was|being|why", S),
@@ -3403,7 +3562,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Excuse, "backlog", S),
     find(
         Move::Excuse,
-        "busier|higher|longer|slower than normal|usual|expected",
+        "busier|higher|longer|slower|hotter|colder|wetter than normal|usual|expected|forecast",
         S,
     ),
     // Systems as the subject: "Our booking platform overbooked…" — not "on our system".
@@ -3606,7 +3765,7 @@ pub const RULES: &[Rule] = &[
     // industry." Roads: "Traffic on the ring road was awful." Found later: "The roof turned out
     // to be older than the survey showed." Normal for it: "That's pretty common after a
     // service." "That happens sometimes with the older units."
-    find(Move::Excuse, "@have been|'s been playing|acting up", S),
+    find(Move::Excuse, "@have been playing|acting up", S),
     find(Move::Excuse, "on the blink", S | NEG),
     find(Move::Excuse, "broke|break|breaks|broken down", S),
     find(
@@ -3619,7 +3778,11 @@ pub const RULES: &[Rule] = &[
     find(Move::Excuse, "had an emergency", S),
     find(Move::Excuse, "working doubles|nonstop|flat out", S),
     find(Move::Excuse, "under a lot of pressure", S),
-    find(Move::Excuse, "on my|his|her|their|a break|lunch $", S),
+    find(
+        Move::Excuse,
+        "on my|his|her|their|a break|lunch !till|until|til|technically",
+        S,
+    ),
     find(
         Move::Excuse,
         "had to nip|pop|dash|leave|go off|out|early",
@@ -3852,6 +4015,45 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Excuse, "the extra|charge|fee|cost ..3 was|is for", S),
     find(Move::Excuse, "came|come in with", S),
+    // Pass 14. "It's a scheduled job." "We've had a problem with the pool filter." "The website
+    // doesn't update automatically." "New pads always squeal for the first week." "A huge spike in
+    // enquiries." "Our inbox is a bit of a mess." "Vintage sizing runs differently." "There's been
+    // a shortage all spring." "Wood swells in wet weather." "The cheese
+    // warmer's been playing up." "They're bound to soften." "It's a beta feature." "Premiums go up
+    // as pets get older." "The website hasn't been updated." "The driver's on a tight schedule."
+    // "Every nursery's behind this time of year."
+    find(
+        Move::Excuse,
+        "scheduled job|maintenance|work|works|closure",
+        S,
+    ),
+    find(
+        Move::Excuse,
+        "we @have had a|some problem|problems|issue|issues with",
+        S,
+    ),
+    find(Move::Excuse, "not update|sync|refresh automatically", S),
+    find(Move::Excuse, "always ..3 for the first", S),
+    find(Move::Excuse, "spike|surge|rush in", S),
+    find(Move::Excuse, "@be a bit of a mess", S),
+    find(Move::Excuse, "runs|run small|large|big|differently", S),
+    find(
+        Move::Excuse,
+        "@have been a ..2 shortage|backlog|strike|outage",
+        S,
+    ),
+    find(Move::Excuse, "in wet|hot|cold|humid|damp|warm weather", S),
+    find(Move::Excuse, "'s been playing|acting up", S),
+    find(Move::Excuse, "bound to", S),
+    find(Move::Excuse, "@be a beta", S),
+    find(Move::Excuse, "go|goes up as", S),
+    find(
+        Move::Excuse,
+        "website|site|page|app|leaflet @have not been updated",
+        S,
+    ),
+    find(Move::Excuse, "on a tight schedule|deadline", S),
+    find(Move::Excuse, "this time of year", S),
     // ───────────────────────────── abdication ─────────────────────────────
     // Handing the decision back: "What do you want me to do?" "How do you want to play it?"
     find(
