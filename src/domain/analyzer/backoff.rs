@@ -94,6 +94,30 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train14.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train14.jsonl"),
     ),
+    (
+        "responses-blind7.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind7.jsonl"),
+    ),
+    (
+        "responses-blind8.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind8.jsonl"),
+    ),
+    (
+        "responses-train15.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train15.jsonl"),
+    ),
+    (
+        "responses-train16.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train16.jsonl"),
+    ),
+    (
+        "responses-train17.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train17.jsonl"),
+    ),
+    (
+        "responses-train18.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train18.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest

@@ -433,48 +433,48 @@ const SEEN: &[Slice] = &[
         file: "responses-blind7.jsonl",
         name: "blind-7",
         show: Some("ANALYZER_SHOW_BLIND7"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
     },
     // 0.840 / 1.00 (pass 12), then 0.840 / 1.00 (pass 13): looked at twice, then read
     Slice {
         file: "responses-blind8.jsonl",
         name: "blind-8",
         show: Some("ANALYZER_SHOW_BLIND8"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
     },
     // 0.883 / 0.96 (pass 12)
     Slice {
         file: "responses-train15.jsonl",
         name: "train-15",
         show: Some("ANALYZER_SHOW_TRAIN15"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.94,
+        floor_refusal_p: 0.95,
     },
     // 0.864 / 0.92 (pass 12): helping and hurting side by side
     Slice {
         file: "responses-train16.jsonl",
         name: "train-16",
         show: Some("ANALYZER_SHOW_TRAIN16"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.94,
+        floor_refusal_p: 0.95,
     },
     // 0.834 / 0.81 (pass 12): hedged refusals and waits
     Slice {
         file: "responses-train17.jsonl",
         name: "train-17",
         show: Some("ANALYZER_SHOW_TRAIN17"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
     },
     // 0.858 / 0.96 (pass 12): rude customers, defensive staff
     Slice {
         file: "responses-train18.jsonl",
         name: "train-18",
         show: Some("ANALYZER_SHOW_TRAIN18"),
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
     },
 ];
 
