@@ -130,6 +130,18 @@ pub const THRESHOLD: f64 = 0.6;
 /// plain refusals such as "Sorry, that's beyond my authority." sit at 0.012–0.016).
 pub const REFUSAL_VETO: f64 = 0.005;
 
+/// The veto for a refusal only soft rules found ("we can't …" that a later offer could have
+/// taken back): 83 of 270 rule refusals on twelve sets scored with the rules of before they
+/// were read, and the least precise (69 of 83). At 0.02 precision went 0.925 → 0.936 for one
+/// true refusal lost; at 0.1, 0.945 for ten lost.
+pub const SOFT_REFUSAL_VETO: f64 = 0.02;
+
+/// The vetoes apply only to replies of at least this many words: in a short reply the refusal
+/// is the whole point and the model has too little to go on ("Sorry, that's beyond my
+/// authority." sits at 0.02). On the same twelve sets this kept every true refusal the gate-free
+/// veto kept (235) with one false one more (17 against 16).
+pub const VETO_MIN_WORDS: usize = 16;
+
 /// A probability as log-odds, to compare with [`Model::scores`] without an `exp` per move.
 pub fn logit(p: f64) -> f32 {
     (p / (1.0 - p)).ln() as f32

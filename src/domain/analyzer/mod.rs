@@ -290,9 +290,25 @@ fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
             looked[move_pos(m)] = true;
         }
     }
+    // Whether every refusal the rules found came from a soft rule (a "can't" that a later offer
+    // could take back): those are the least sure, so the backoff's veto is stricter on them.
+    let mut refusals = hits
+        .iter()
+        .filter(|h| h.act == Act::Find(Move::Refusal))
+        .peekable();
+    let soft_only =
+        refusals.peek().is_some() && refusals.all(|h| c.rules[h.rule].0.flags & flag::SOFT != 0);
     let mut a = resolve(c, &s.doc, text, hits, cues);
     if !RULES_ONLY.with(std::cell::Cell::get) {
-        add_learned(&mut a, &s.doc, text, &looked, &mut s.features, cues);
+        add_learned(
+            &mut a,
+            &s.doc,
+            text,
+            &looked,
+            soft_only,
+            &mut s.features,
+            cues,
+        );
     }
     a
 }
@@ -339,6 +355,7 @@ fn add_learned(
     doc: &Doc,
     text: &str,
     looked: &[bool; Move::ALL.len()],
+    soft_only: bool,
     f: &mut backoff::Features,
     cues: bool,
 ) {
@@ -351,7 +368,11 @@ fn add_learned(
     // A rule's "no" that the model all but rules out is dropped: telling a trainee they said
     // no when they did not costs the coach its trust (see `backoff::REFUSAL_VETO`).
     let refusal = move_pos(Move::Refusal);
-    if z[refusal] < backoff::logit(backoff::REFUSAL_VETO) {
+    let veto = match soft_only {
+        true => backoff::SOFT_REFUSAL_VETO,
+        false => backoff::REFUSAL_VETO,
+    };
+    if doc.tokens.len() >= backoff::VETO_MIN_WORDS && z[refusal] < backoff::logit(veto) {
         a.findings.retain(|x| x.mv != Move::Refusal);
     }
     let cut = backoff::threshold_logit();
@@ -1878,7 +1899,7 @@ mod tests {
         // Phrasings the rules do not read, taken from no labelled set.
         let mut added = 0;
         for t in [
-            "Right, I've sorted a courtesy van for the morning and the workshop will ring at ten.",
+            "Right, okay, I hear you, that's not how it should have gone at all. I've sorted a courtesy van for you for the morning and the workshop lads will ring you at ten sharp to say where they're up to.",
             "Mortified this happened, honestly, we let the side down badly there.",
             "Cheers for sticking with us all these years, means a lot.",
         ] {
