@@ -496,6 +496,22 @@ const BLIND_SETS: &[Slice] = &[
         floor_macro: 0.85,
         floor_refusal_p: 0.85,
     },
+    // First scored after pass 14 with the soft-refusal veto: 0.861 / 0.82 (18 of 22).
+    Slice {
+        file: "responses-blind11.jsonl",
+        name: "blind-11, never read",
+        show: None,
+        floor_macro: 0.85,
+        floor_refusal_p: 0.78,
+    },
+    // First scored after pass 14 with the soft-refusal veto: 0.869 / 0.96 (24 of 25).
+    Slice {
+        file: "responses-blind12.jsonl",
+        name: "blind-12, never read",
+        show: None,
+        floor_macro: 0.85,
+        floor_refusal_p: 0.9,
+    },
 ];
 
 #[test]
