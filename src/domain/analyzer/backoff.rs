@@ -118,6 +118,22 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train18.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train18.jsonl"),
     ),
+    (
+        "responses-train19.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train19.jsonl"),
+    ),
+    (
+        "responses-train20.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train20.jsonl"),
+    ),
+    (
+        "responses-train21.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train21.jsonl"),
+    ),
+    (
+        "responses-train22.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-train22.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest

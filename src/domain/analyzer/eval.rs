@@ -476,6 +476,38 @@ const SEEN: &[Slice] = &[
         floor_macro: 0.93,
         floor_refusal_p: 0.95,
     },
+    // 0.808 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
+    Slice {
+        file: "responses-train19.jsonl",
+        name: "train-19",
+        show: Some("ANALYZER_SHOW_TRAIN19"),
+        floor_macro: 0.91,
+        floor_refusal_p: 0.95,
+    },
+    // 0.862 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
+    Slice {
+        file: "responses-train20.jsonl",
+        name: "train-20",
+        show: Some("ANALYZER_SHOW_TRAIN20"),
+        floor_macro: 0.92,
+        floor_refusal_p: 0.95,
+    },
+    // 0.846 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
+    Slice {
+        file: "responses-train21.jsonl",
+        name: "train-21",
+        show: Some("ANALYZER_SHOW_TRAIN21"),
+        floor_macro: 0.92,
+        floor_refusal_p: 0.95,
+    },
+    // 0.796 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
+    Slice {
+        file: "responses-train22.jsonl",
+        name: "train-22",
+        show: Some("ANALYZER_SHOW_TRAIN22"),
+        floor_macro: 0.9,
+        floor_refusal_p: 0.95,
+    },
 ];
 
 /// The blind sets: never read, never trained on; floors a little under their first figure.

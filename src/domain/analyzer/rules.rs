@@ -2299,7 +2299,7 @@ pub const RULES: &[Rule] = &[
     find(Move::Refusal, "directly|direct to|with the|them", S),
     find(
         Move::Refusal,
-        "charge|price|invoice|bill|fee|amount|total @be correct|right|accurate|valid|fair",
+        "charge|charges|price|invoice|bill|fee|fees|fine|fines|amount|total @be correct|right|accurate|valid|fair",
         S | NEG,
     ),
     find(Move::Refusal, "reflects the work", S),
@@ -2750,6 +2750,108 @@ pub const RULES: &[Rule] = &[
     ),
     cancel(Move::Refusal, "would not make a|any fuss", OVERLAP),
     find(Move::Dismissal, "would not make a|any fuss", 0),
+    // Pass 15 (refusal-focused sets). Hedged: "I doubt it." "I don't think we'd be able to do two
+    // in a week." "I'm not sure that's something we'd be able to offer." "I don't think that's
+    // going to be possible." "That's not really something we offer." "I'm not really in a position
+    // to remove it." Standing: "As per our terms…" "It's in the T&Cs." "The house rule." "There's
+    // no one free to deliver today." "We can't take any surrenders." "Anything after 30 days goes
+    // to the manufacturer." "Assembly isn't a service we provide." "I'm not sure the system will
+    // let me." "There just isn't a way I can." "You'll need to try another practice." "Check that
+    // with them." "It applies to everyone." "I'm not sure there's much I can do." "It doesn't
+    // cover planned works." "Any errors would have to go to her." "Tickets are non-transferable."
+    // "Bottles aren't allowed in." "So no, not this week." "A reprint would be chargeable." "I'm
+    // just the person answering the phone." "It's for Premium members only." "We don't give out
+    // rider details." "We don't normally do swaps."
+    find(Move::Refusal, "i ..2 doubt it|that $", S),
+    find(
+        Move::Refusal,
+        "doubt ..4 would|will go|agree|allow|approve|accept|sign",
+        S,
+    ),
+    find(Move::Refusal, "do not think ..4 be able to|possible", 0),
+    find(Move::Refusal, "not sure ..5 'd|would be able", 0),
+    find(
+        Move::Refusal,
+        "do not think that|this|it @be going to happen|be possible",
+        0,
+    ),
+    find(Move::Refusal, "not really something|anything we|i", 0),
+    find(Move::Refusal, "not really able|in a position to", S),
+    find(Move::Refusal, "not in a position to", S),
+    find(
+        Move::Refusal,
+        "as per our|the terms|policy|conditions|rules",
+        S,
+    ),
+    find(Move::Refusal, "in the t cs|t c|small print", S),
+    find(Move::Refusal, "house rule|rules", S),
+    find(
+        Move::Refusal,
+        "there @be no one|nobody ..1 free|available|more senior|in",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "there @be no other _? free|available|left",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "can not take any|requests|bookings|returns|back|surrenders",
+        S | SOFT,
+    ),
+    find(
+        Move::Refusal,
+        "goes|go to the manufacturer|insurer|supplier|maker",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "not a service|something we provide|offer|do|run",
+        S,
+    ),
+    find(Move::Refusal, "not sure the system will let", 0),
+    find(Move::Refusal, "not a way i|we can", S),
+    find(Move::Refusal, "need to try another|other|the", S),
+    find(Move::Refusal, "check that|it|this with them|him|her", S),
+    find(
+        Move::Refusal,
+        "applies|apply to everyone|everybody|all|every",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "not sure there @be much|anything i|we can do",
+        0,
+    ),
+    find(Move::Refusal, "does|do not cover", S | SOFT),
+    find(
+        Move::Refusal,
+        "would|will have|need|needs to go to her|him|them|the",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "non-transferable|nontransferable|non-refundable|nonrefundable",
+        S,
+    ),
+    find(Move::Refusal, "not allowed in|on|here", S),
+    find(Move::Refusal, "so no $", S),
+    find(Move::Refusal, "be chargeable", S),
+    find(Move::Refusal, "i am just|only the|a person", S),
+    find(
+        Move::Refusal,
+        "@be for ..2 members|customers|guests|residents only",
+        S,
+    ),
+    find(Move::Refusal, "@fp do not give out", S),
+    find(
+        Move::Refusal,
+        "@fp do not normally|usually do|offer|give|accept",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "not much that can be done", S),
+    find(Move::Refusal, "not ..1 anything to do with us", S),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
