@@ -134,6 +134,22 @@ pub const TRAINING: &[(&str, &str)] = &[
         "responses-train22.jsonl",
         include_str!("../../../assets/analyzer/labelled/responses-train22.jsonl"),
     ),
+    (
+        "responses-blind9.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind9.jsonl"),
+    ),
+    (
+        "responses-blind10.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind10.jsonl"),
+    ),
+    (
+        "responses-blind11.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind11.jsonl"),
+    ),
+    (
+        "responses-blind12.jsonl",
+        include_str!("../../../assets/analyzer/labelled/responses-blind12.jsonl"),
+    ),
 ];
 
 /// A move is added when the model's probability exceeds this. Chosen where the honest

@@ -508,41 +508,55 @@ const SEEN: &[Slice] = &[
         floor_macro: 0.9,
         floor_refusal_p: 0.95,
     },
+    // 0.854 / 0.91 (pass 14), then 0.859 / 0.91 (pass 15): looked at twice, then read
+    Slice {
+        file: "responses-blind9.jsonl",
+        name: "blind-9",
+        show: Some("ANALYZER_SHOW_BLIND9"),
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
+    },
+    // 0.867 / 0.90 (pass 14), then 0.869 / 0.90 (pass 15): looked at twice, then read
+    Slice {
+        file: "responses-blind10.jsonl",
+        name: "blind-10",
+        show: Some("ANALYZER_SHOW_BLIND10"),
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
+    },
+    // 0.861 / 0.82 (pass 14 + soft veto), then 0.855 / 0.82 (pass 15): looked at twice, then read
+    Slice {
+        file: "responses-blind11.jsonl",
+        name: "blind-11",
+        show: Some("ANALYZER_SHOW_BLIND11"),
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
+    },
+    // 0.869 / 0.96 (pass 14 + soft veto), then 0.872 / 0.96 (pass 15): looked at twice, then read
+    Slice {
+        file: "responses-blind12.jsonl",
+        name: "blind-12",
+        show: Some("ANALYZER_SHOW_BLIND12"),
+        floor_macro: 0.93,
+        floor_refusal_p: 0.95,
+    },
 ];
 
 /// The blind sets: never read, never trained on; floors a little under their first figure.
 const BLIND_SETS: &[Slice] = &[
-    // First scored after pass 14: 0.854 / 0.91 (21 of 23).
     Slice {
-        file: "responses-blind9.jsonl",
-        name: "blind-9, never read",
+        file: "responses-blind13.jsonl",
+        name: "blind-13, never read",
         show: None,
-        floor_macro: 0.84,
-        floor_refusal_p: 0.85,
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
     },
-    // First scored after pass 14: 0.867 / 0.90 (19 of 21).
     Slice {
-        file: "responses-blind10.jsonl",
-        name: "blind-10, never read",
+        file: "responses-blind14.jsonl",
+        name: "blind-14, never read",
         show: None,
-        floor_macro: 0.85,
-        floor_refusal_p: 0.85,
-    },
-    // First scored after pass 14 with the soft-refusal veto: 0.861 / 0.82 (18 of 22).
-    Slice {
-        file: "responses-blind11.jsonl",
-        name: "blind-11, never read",
-        show: None,
-        floor_macro: 0.85,
-        floor_refusal_p: 0.78,
-    },
-    // First scored after pass 14 with the soft-refusal veto: 0.869 / 0.96 (24 of 25).
-    Slice {
-        file: "responses-blind12.jsonl",
-        name: "blind-12, never read",
-        show: None,
-        floor_macro: 0.85,
-        floor_refusal_p: 0.9,
+        floor_macro: 0.0,
+        floor_refusal_p: 0.0,
     },
 ];
 

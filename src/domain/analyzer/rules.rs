@@ -156,7 +156,7 @@ pub const CLASSES: &[(&str, &str)] = &[
 ];
 
 /// Words the typo repair should know besides those in patterns.
-pub const EXTRA_VOCAB: &str = "flooring floored genuinely usually allowed definitely apologize apologies \
+pub const EXTRA_VOCAB: &str = "flooring floored charging charged genuinely usually allowed definitely apologize apologies \
     sincerely absolutely unfortunately immediately personally themselves manager supervisor \
     appreciate tomorrow frustrating frustrated disappointing responsibility";
 
@@ -1873,7 +1873,7 @@ pub const RULES: &[Rule] = &[
     // "We don't comp meals." "I can't magic an engineer out of thin air." — unless "…, but I can …".
     find(
         Move::Refusal,
-        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest|use|comment|judge|speculate",
+        "@fp can|could|will|do|would not !see|believe|imagine|thank|wait|stress|promise|tell|apologize|say|understand|blame|agree|want|know|think|mind|worry|need|expect|leave|let|usually|normally|often|have|mean|like|just|always|even|charge|mean|normally|stop|rest|doubt|often|want|hesitate|play|pretend|argue|hide|waste|sugarcoat|rush|dismiss|ignore|accept|tolerate|forget|give|ask|drop|settle|brush|take|panic|fret|bother|risk|recommend|advise|suggest|use|comment|judge|speculate|read|answer",
         S | SOFT,
     ),
     find(
@@ -2134,7 +2134,7 @@ pub const RULES: &[Rule] = &[
     // Standing firm: "So the bill stands." "The decision is final."
     find(
         Move::Refusal,
-        "bill|charge|fee|decision|price|quote|policy|rule stands|stays|remains !the|same|open|with|free|in|until",
+        "bill|invoice|charge|fee|decision|price|quote|policy|rule stands|stays|remains !the|same|open|with|free|in|until",
         S | NEG | SOFT,
     ),
     find(Move::Refusal, "decision @be final", 0),
@@ -2380,7 +2380,11 @@ pub const RULES: &[Rule] = &[
         "try the ..3 down the road|street|round|next|across",
         0,
     ),
-    find(Move::Refusal, "@be standard on|for|across every|all|any", S),
+    find(
+        Move::Refusal,
+        "fee|fees|charge|charges|price|prices|rate|rates|cost|costs @be standard on|for|across every|all|any",
+        S,
+    ),
     find(Move::Refusal, "taking|raising it|that|this up with", S),
     // Not a no: a new rule as the fix ("From this week every child is walked out — no
     // exceptions"); "I can't refund it myself, finance must approve" (a wait); "No, no — I'm not
@@ -2852,6 +2856,64 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "not much that can be done", S),
     find(Move::Refusal, "not ..1 anything to do with us", S),
+    // Not a no (blind-9..12 read): the past ("the phone wasn't covered"); a wait on someone's
+    // say-so ("I can't change the diary without the clinical lead agreeing"); policing a shout
+    // ("I can't help you if you're shouting").
+    cancel(Move::Refusal, "was|were not covered", OVERLAP),
+    cancel(
+        Move::Refusal,
+        "can not ..6 without the|a|my|our ..3 agreeing|approving|approval|signing|say|ok|okay",
+        OVERLAP,
+    ),
+    find(
+        Move::Deferral,
+        "can not ..6 without the|a|my|our ..2 agreeing|approval|say|sign",
+        S,
+    ),
+    cancel(Move::Refusal, "can not help you if", OVERLAP),
+    find(
+        Move::Dismissal,
+        "can not help you if you @be shouting|yelling|swearing",
+        0,
+    ),
+    // Pass 16 (blind-9..12 read). "Without a receipt the claim can't go through." "Your claim is
+    // declined." "There's no way for me to do that." "You'll need to give them a ring." "It's worth
+    // giving them a ring." "At your own risk." "It's in the terms that we can…" "It's chargeable." "There's no choice on those."
+    // "That's how it works for everyone." "That's between you two." "Only for emergencies." "Pay it
+    // or take it elsewhere."
+    find(
+        Move::Refusal,
+        "without a|the|your receipt|ticket|proof|booking|id|form|reference ..3 can not",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "claim|request|application|appeal @be declined|rejected|refused|denied",
+        S | NEG,
+    ),
+    find(Move::Refusal, "no way for me|us to", S),
+    find(
+        Move::Refusal,
+        "need to give them|him|her a ring|call|bell",
+        S,
+    ),
+    find(
+        Move::Refusal,
+        "worth giving|calling|ringing|raising|contacting ..3 them|him|her|with",
+        S,
+    ),
+    find(Move::Refusal, "at your own risk", S),
+    find(Move::Refusal, "in the terms|contract|policy that", S),
+    find(Move::Refusal, "@be chargeable", S | NEG),
+    find(
+        Move::Refusal,
+        "there @be no choice|option|alternative",
+        S | SOFT,
+    ),
+    find(Move::Refusal, "how it works for everyone|everybody|all", S),
+    find(Move::Refusal, "between you two", S),
+    find(Move::Refusal, "@be only for emergencies|members|staff", S),
+    find(Move::Refusal, "take it|them elsewhere", 0),
     // ───────────────────────────── blame ─────────────────────────────
     // Someone else's fault: "that's the warehouse's doing", "that'll be the day team's mistake".
     find(
