@@ -12,7 +12,7 @@
 //!
 //! Extending it: add labelled lines to a file in `assets/analyzer/labelled/` and name it in
 //! [`TRAINING`] (the same JSON Lines `comeback analyze` reads, plus `moves`). Nothing is generated
-//! or checked in besides the data; training takes ≈ 0.15 s in a release build.
+//! or checked in besides the data; training takes ≈ 0.45 s in a release build (7,620 replies).
 
 use super::hash::{Fx, FxMap};
 use super::tokens::Doc;

@@ -544,19 +544,21 @@ const SEEN: &[Slice] = &[
 
 /// The blind sets: never read, never trained on; floors a little under their first figure.
 const BLIND_SETS: &[Slice] = &[
+    // First scored after pass 16 (the code as it stands): 0.847 / 0.83 (19 of 23).
     Slice {
         file: "responses-blind13.jsonl",
         name: "blind-13, never read",
         show: None,
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.83,
+        floor_refusal_p: 0.78,
     },
+    // First scored after pass 16 (the code as it stands): 0.873 / 1.00 (21 of 21).
     Slice {
         file: "responses-blind14.jsonl",
         name: "blind-14, never read",
         show: None,
-        floor_macro: 0.0,
-        floor_refusal_p: 0.0,
+        floor_macro: 0.86,
+        floor_refusal_p: 0.95,
     },
 ];
 
