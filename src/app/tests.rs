@@ -48,8 +48,10 @@ fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
 
+/// (Up to ten seconds: the first library build waits for the analyzer's backoff to train,
+/// about a second in a debug build.)
 fn wait_for(app: &mut App, s: Screen) {
-    for _ in 0..500 {
+    for _ in 0..2000 {
         app.update();
         if screen(app) == s {
             return;

@@ -544,7 +544,8 @@ const SEEN: &[Slice] = &[
 
 /// The blind sets: never read, never trained on; floors a little under their first figure.
 const BLIND_SETS: &[Slice] = &[
-    // First scored after pass 16 (the code as it stands): 0.847 / 0.83 (19 of 23).
+    // First scored after pass 16: 0.847 / 0.83 (19 of 23); again with the backoff trained ten
+    // epochs instead of thirty (the code as it stands): 0.857 / 0.86 (19 of 22). Both looks spent.
     Slice {
         file: "responses-blind13.jsonl",
         name: "blind-13, never read",
@@ -552,7 +553,8 @@ const BLIND_SETS: &[Slice] = &[
         floor_macro: 0.83,
         floor_refusal_p: 0.78,
     },
-    // First scored after pass 16 (the code as it stands): 0.873 / 1.00 (21 of 21).
+    // First scored after pass 16: 0.873 / 1.00 (21 of 21); again with ten epochs: 0.873 / 1.00.
+    // Both looks spent.
     Slice {
         file: "responses-blind14.jsonl",
         name: "blind-14, never read",
