@@ -4904,6 +4904,18 @@ pub const RULES: &[Rule] = &[
     find(Move::Deferral, "raise|log|open a claim", S),
     cancel(Move::Deferral, "comes|come back to you in|within", OVERLAP),
     cancel(Move::Deferral, "our _ can|will come back", OVERLAP),
+    // A manager brought in now is no move (recovery-moves.md): these cancels also tell the
+    // backoff the rules have read it, so it adds no wait ("I'll get the manager over now").
+    cancel(
+        Move::Deferral,
+        "get|getting|bring|bringing|fetch|fetching|call|calling|grab|grabbing ..3 manager|supervisor|lead|boss|owner ..2 over|now|down|here|across",
+        OVERLAP,
+    ),
+    cancel(
+        Move::Deferral,
+        "manager|supervisor|lead|boss|owner @be|is|'s coming|on ..3 now|over|down",
+        OVERLAP,
+    ),
     // ───────────────────────────── dismissal ─────────────────────────────
     // Policing the emotion: "Calm down." "There's no need to raise your voice."
     find(Move::Dismissal, "calm down", 0),
