@@ -113,9 +113,12 @@ pub fn analyze_lines(
         match read_line(&buf) {
             Ok((id, text)) => {
                 let a = analyze(&text);
+                // Sorted by id, as the labelled data lists them.
+                let mut moves = a.moves();
+                moves.sort_by_key(|m| m.id());
                 let line = OutLine {
                     id: &id,
-                    moves: a.moves(),
+                    moves,
                     findings: a
                         .findings
                         .iter()
@@ -241,7 +244,7 @@ mod tests {
         assert_eq!(lines.len(), 5);
         assert_eq!(
             lines[0]["moves"],
-            serde_json::json!(["ownership", "apology"])
+            serde_json::json!(["apology", "ownership"])
         );
         assert_eq!(lines[0]["findings"][0]["start"], 0);
         assert_eq!(lines[1]["line"], 2);
