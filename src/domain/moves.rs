@@ -54,6 +54,11 @@ impl Move {
         Move::Dismissal,
     ];
 
+    /// The move's place in [`Move::ALL`] (the declaration order), for per-move tables.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The six moves of the "no recovery system": each one is a violation when made.
     pub const HURTING: [Move; 6] = [
         Move::Refusal,
@@ -188,6 +193,13 @@ impl FromStr for Move {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_is_the_place_in_all() {
+        for (i, m) in Move::ALL.into_iter().enumerate() {
+            assert_eq!(m.index(), i);
+        }
+    }
 
     #[test]
     fn ids_round_trip_and_match_serde() {

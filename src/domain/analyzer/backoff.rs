@@ -263,7 +263,7 @@ impl Model {
             ids.dedup();
             let mut y = [false; MOVES];
             for g in gold {
-                y[pos(*g)] = true;
+                y[g.index()] = true;
             }
             examples.push((ids, y));
         }
@@ -328,17 +328,13 @@ impl Model {
 
     /// The token whose features weigh most for `mv`: where a finding points.
     pub fn strongest(&self, f: &Features, mv: Move) -> Option<usize> {
-        let p = pos(mv);
+        let p = mv.index();
         f.ids
             .iter()
             .map(|&(i, t)| (self.weights[i as usize * MOVES + p], t))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, t)| t)
     }
-}
-
-fn pos(m: Move) -> usize {
-    Move::ALL.iter().position(|x| *x == m).unwrap_or(0)
 }
 
 fn sigmoid(z: f64) -> f64 {

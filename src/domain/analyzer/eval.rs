@@ -429,117 +429,103 @@ const SEEN: &[Slice] = &[
         0.94,
     ),
     // 0.862 / 0.91 (pass 12), then 0.865 / 0.88 (pass 13): looked at twice, then read
-    Slice {
-        file: "responses-blind7.jsonl",
-        name: "blind-7",
-        show: Some("ANALYZER_SHOW_BLIND7"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind7.jsonl",
+        "blind-7",
+        "ANALYZER_SHOW_BLIND7",
+        0.93,
+    ),
     // 0.840 / 1.00 (pass 12), then 0.840 / 1.00 (pass 13): looked at twice, then read
-    Slice {
-        file: "responses-blind8.jsonl",
-        name: "blind-8",
-        show: Some("ANALYZER_SHOW_BLIND8"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind8.jsonl",
+        "blind-8",
+        "ANALYZER_SHOW_BLIND8",
+        0.93,
+    ),
     // 0.883 / 0.96 (pass 12)
-    Slice {
-        file: "responses-train15.jsonl",
-        name: "train-15",
-        show: Some("ANALYZER_SHOW_TRAIN15"),
-        floor_macro: 0.94,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train15.jsonl",
+        "train-15",
+        "ANALYZER_SHOW_TRAIN15",
+        0.94,
+    ),
     // 0.864 / 0.92 (pass 12): helping and hurting side by side
-    Slice {
-        file: "responses-train16.jsonl",
-        name: "train-16",
-        show: Some("ANALYZER_SHOW_TRAIN16"),
-        floor_macro: 0.94,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train16.jsonl",
+        "train-16",
+        "ANALYZER_SHOW_TRAIN16",
+        0.94,
+    ),
     // 0.834 / 0.81 (pass 12): hedged refusals and waits
-    Slice {
-        file: "responses-train17.jsonl",
-        name: "train-17",
-        show: Some("ANALYZER_SHOW_TRAIN17"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train17.jsonl",
+        "train-17",
+        "ANALYZER_SHOW_TRAIN17",
+        0.93,
+    ),
     // 0.858 / 0.96 (pass 12): rude customers, defensive staff
-    Slice {
-        file: "responses-train18.jsonl",
-        name: "train-18",
-        show: Some("ANALYZER_SHOW_TRAIN18"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train18.jsonl",
+        "train-18",
+        "ANALYZER_SHOW_TRAIN18",
+        0.93,
+    ),
     // 0.808 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
-    Slice {
-        file: "responses-train19.jsonl",
-        name: "train-19",
-        show: Some("ANALYZER_SHOW_TRAIN19"),
-        floor_macro: 0.91,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train19.jsonl",
+        "train-19",
+        "ANALYZER_SHOW_TRAIN19",
+        0.91,
+    ),
     // 0.862 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
-    Slice {
-        file: "responses-train20.jsonl",
-        name: "train-20",
-        show: Some("ANALYZER_SHOW_TRAIN20"),
-        floor_macro: 0.92,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train20.jsonl",
+        "train-20",
+        "ANALYZER_SHOW_TRAIN20",
+        0.92,
+    ),
     // 0.846 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
-    Slice {
-        file: "responses-train21.jsonl",
-        name: "train-21",
-        show: Some("ANALYZER_SHOW_TRAIN21"),
-        floor_macro: 0.92,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train21.jsonl",
+        "train-21",
+        "ANALYZER_SHOW_TRAIN21",
+        0.92,
+    ),
     // 0.796 / 0.98 (pass 14 + soft veto): refusal-focused, real no's and look-alikes
-    Slice {
-        file: "responses-train22.jsonl",
-        name: "train-22",
-        show: Some("ANALYZER_SHOW_TRAIN22"),
-        floor_macro: 0.9,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-train22.jsonl",
+        "train-22",
+        "ANALYZER_SHOW_TRAIN22",
+        0.9,
+    ),
     // 0.854 / 0.91 (pass 14), then 0.859 / 0.91 (pass 15): looked at twice, then read
-    Slice {
-        file: "responses-blind9.jsonl",
-        name: "blind-9",
-        show: Some("ANALYZER_SHOW_BLIND9"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind9.jsonl",
+        "blind-9",
+        "ANALYZER_SHOW_BLIND9",
+        0.93,
+    ),
     // 0.867 / 0.90 (pass 14), then 0.869 / 0.90 (pass 15): looked at twice, then read
-    Slice {
-        file: "responses-blind10.jsonl",
-        name: "blind-10",
-        show: Some("ANALYZER_SHOW_BLIND10"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind10.jsonl",
+        "blind-10",
+        "ANALYZER_SHOW_BLIND10",
+        0.93,
+    ),
     // 0.861 / 0.82 (pass 14 + soft veto), then 0.855 / 0.82 (pass 15): looked at twice, then read
-    Slice {
-        file: "responses-blind11.jsonl",
-        name: "blind-11",
-        show: Some("ANALYZER_SHOW_BLIND11"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind11.jsonl",
+        "blind-11",
+        "ANALYZER_SHOW_BLIND11",
+        0.93,
+    ),
     // 0.869 / 0.96 (pass 14 + soft veto), then 0.872 / 0.96 (pass 15): looked at twice, then read
-    Slice {
-        file: "responses-blind12.jsonl",
-        name: "blind-12",
-        show: Some("ANALYZER_SHOW_BLIND12"),
-        floor_macro: 0.93,
-        floor_refusal_p: 0.95,
-    },
+    seen(
+        "responses-blind12.jsonl",
+        "blind-12",
+        "ANALYZER_SHOW_BLIND12",
+        0.93,
+    ),
 ];
 
 /// The blind sets: never read, never trained on; floors a little under their first figure.

@@ -263,23 +263,24 @@ struct Hit {
 
 /// Read one reply. Never panics; cost is linear in the length of the text.
 pub fn analyze(text: &str) -> Analysis {
-    run(text, true)
+    run(text, true, true)
 }
 
 /// The distinct moves of one reply, as `analyze(text).moves()` gives them, without building
 /// the cue strings: for linting many replies (`comeback check`).
 pub fn analyze_moves(text: &str) -> Vec<Move> {
-    run(text, false).moves()
+    run(text, false, true).moves()
 }
 
-fn run(text: &str, cues: bool) -> Analysis {
+/// `learned`: whether the backoff reads after the rules (off only to measure the rules alone).
+fn run(text: &str, cues: bool, learned: bool) -> Analysis {
     SCRATCH.with(|s| match s.try_borrow_mut() {
-        Ok(mut s) => analyze_with(text, &mut s, cues),
-        Err(_) => analyze_with(text, &mut Scratch::default(), cues),
+        Ok(mut s) => analyze_with(text, &mut s, cues, learned),
+        Err(_) => analyze_with(text, &mut Scratch::default(), cues, learned),
     })
 }
 
-fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
+fn analyze_with(text: &str, s: &mut Scratch, cues: bool, learned: bool) -> Analysis {
     let c = &*COMPILED;
     tokens::tokenize_into(text, &c.lexicon, &mut s.chars, &mut s.doc);
     let hits = match_rules(c, &s.doc, &mut s.m);
@@ -287,7 +288,7 @@ fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
     let mut looked = [false; Move::ALL.len()];
     for h in &hits {
         if let Act::Find(m) | Act::Cancel(m) = h.act {
-            looked[move_pos(m)] = true;
+            looked[m.index()] = true;
         }
     }
     // Whether every refusal the rules found came from a soft rule (a "can't" that a later offer
@@ -299,7 +300,7 @@ fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
     let soft_only =
         refusals.peek().is_some() && refusals.all(|h| c.rules[h.rule].0.flags & flag::SOFT != 0);
     let mut a = resolve(c, &s.doc, text, hits, cues);
-    if !RULES_ONLY.with(std::cell::Cell::get) {
+    if learned {
         add_learned(
             &mut a,
             &s.doc,
@@ -313,22 +314,10 @@ fn analyze_with(text: &str, s: &mut Scratch, cues: bool) -> Analysis {
     a
 }
 
-thread_local! {
-    /// Tests only: read with the rules alone, to measure what the backoff adds.
-    static RULES_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// The moves the rules alone find (the backoff switched off), for the accuracy tables.
 #[cfg(test)]
 pub(crate) fn rules_only_moves(text: &str) -> Vec<Move> {
-    RULES_ONLY.with(|r| r.set(true));
-    let m = analyze_moves(text);
-    RULES_ONLY.with(|r| r.set(false));
-    m
-}
-
-fn move_pos(m: Move) -> usize {
-    Move::ALL.iter().position(|x| *x == m).unwrap_or(0)
+    run(text, false, false).moves()
 }
 
 /// The learned backoff, trained once from the labelled replies on first use.
@@ -367,7 +356,7 @@ fn add_learned(
     let z = model.scores(f);
     // A rule's "no" that the model all but rules out is dropped: telling a trainee they said
     // no when they did not costs the coach its trust (see `backoff::REFUSAL_VETO`).
-    let refusal = move_pos(Move::Refusal);
+    let refusal = Move::Refusal.index();
     let veto = match soft_only {
         true => backoff::SOFT_REFUSAL_VETO,
         false => backoff::REFUSAL_VETO,
@@ -376,6 +365,7 @@ fn add_learned(
         a.findings.retain(|x| x.mv != Move::Refusal);
     }
     let cut = backoff::threshold_logit();
+    let before = a.findings.len();
     let has_options = a.findings.iter().any(|x| x.mv == Move::Options);
     for (p, mv) in Move::ALL.into_iter().enumerate() {
         if mv == Move::Refusal || looked[p] || (mv == Move::Solution && has_options) || z[p] <= cut
@@ -402,8 +392,10 @@ fn add_learned(
         };
         a.findings.push(Finding { mv, span, cue });
     }
-    a.findings
-        .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end), x.mv));
+    if a.findings.len() > before {
+        a.findings
+            .sort_by_key(|x| (x.span.start, std::cmp::Reverse(x.span.end), x.mv));
+    }
 }
 
 /// Per-thread buffers reused across calls, so a keystroke costs no large allocations.
@@ -810,8 +802,6 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
     });
     //    A sentence that owns the failure does not blame anyone ("the desk should have been
     //    open until 8, and that's our failure").
-    let owned = sents_with(&hits, &|a| matches!(a, Act::Find(Move::Ownership)));
-    hits.retain(|h| !(matches!(h.act, Act::Find(Move::Blame)) && owned.contains(&h.sent)));
     //    Likewise an explanation owned straight after ("the website was out of date, and that's
     //    on us") — not one followed later by taking the case on.
     let owning: Vec<Hit> = hits
@@ -819,11 +809,12 @@ fn resolve(c: &Compiled, doc: &Doc, text: &str, mut hits: Vec<Hit>, cues: bool) 
         .filter(|h| matches!(h.act, Act::Find(Move::Ownership)))
         .copied()
         .collect();
-    hits.retain(|h| {
-        !(matches!(h.act, Act::Find(Move::Excuse))
-            && owning
-                .iter()
-                .any(|o| o.sent == h.sent && o.t0 > h.t0 && o.t0 <= h.t1 + 8))
+    hits.retain(|h| match h.act {
+        Act::Find(Move::Blame) => !owning.iter().any(|o| o.sent == h.sent),
+        Act::Find(Move::Excuse) => !owning
+            .iter()
+            .any(|o| o.sent == h.sent && o.t0 > h.t0 && o.t0 <= h.t1 + 8),
+        _ => true,
     });
     // 6. A gift that waits on someone's approval or is refused is not given: no `delight` in a
     //    sentence that defers or refuses ("I'd need approval to waive that").

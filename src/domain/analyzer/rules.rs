@@ -2781,7 +2781,6 @@ pub const RULES: &[Rule] = &[
     ),
     find(Move::Refusal, "not really something|anything we|i", 0),
     find(Move::Refusal, "not really able|in a position to", S),
-    find(Move::Refusal, "not in a position to", S),
     find(
         Move::Refusal,
         "as per our|the terms|policy|conditions|rules",
