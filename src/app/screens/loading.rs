@@ -26,7 +26,14 @@ fn done(
 ) {
     use crate::app::ui::Intent;
     // Once only: the intents are applied a frame later, while this screen may still be showing.
-    if *fired || !folder_settled(&server, &folder) {
+    if *fired {
+        return;
+    }
+    // Keep the loop turning while the drills load: a reactive app in the background would
+    // otherwise sleep until its next heartbeat, a minute, before showing the first screen (the
+    // library build can outlast the start-up frames, e.g. while the analyzer's backoff trains).
+    if !folder_settled(&server, &folder) {
+        redraw.write(bevy::window::RequestRedraw);
         return;
     }
     *settled_for += 1;
